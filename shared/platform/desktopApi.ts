@@ -35,11 +35,21 @@ export const PickedFile = z.object({
 });
 export type PickedFile = z.infer<typeof PickedFile>;
 
+/**
+ * A picked file the desktop did not hand over, and why (over `MAX_OPEN_BYTES`, not a regular
+ * file, unreadable), so the UI can tell the user instead of dropping it silently.
+ */
+export const SkippedFile = z.object({
+  name: z.string(),
+  reason: z.enum(['tooLarge', 'notAFile', 'unreadable']),
+});
+export type SkippedFile = z.infer<typeof SkippedFile>;
+
 export const DESKTOP_CHANNELS = {
   openFiles: {
     channel: 'files:open',
     request: z.object({ purpose: FilePurpose, multiple: z.boolean() }),
-    response: z.object({ files: z.array(PickedFile) }),
+    response: z.object({ files: z.array(PickedFile), skipped: z.array(SkippedFile).optional() }),
   },
   saveFile: {
     channel: 'files:save',

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * The scheme the hidden PDF window loads the dossier from. Why a private in-memory
+ * protocol rather than the alternatives:
+ * - a `data:` URL is capped by Chromium at 2 MB, and a dossier with its embedded fonts
+ *   (Cyrillic and Latin) and many case files is larger;
+ * - a temporary file would write the dossier, evidence about named people, to disk in
+ *   clear, where a seized laptop keeps it;
+ * - the app's own `app://` origin would give the document the app's storage and
+ *   privileges.
+ * Each document gets a random, single-use URL; the handler serves exactly the pending
+ * documents and nothing else, with a CSP that lets it use only inline styles and `data:`
+ * fonts and images.
+ */
+export const PRINT_SCHEME = 'kartoteka-print';
+const PRINT_HOST = 'document';
+
+const PRINT_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy': [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    'font-src data:',
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'X-DNS-Prefetch-Control': 'off',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** What the printer needs of a hidden BrowserWindow. */
+export interface PrintWindow {
+  loadURL(url: string): Promise<void>;
+  readonly webContents: {
+    printToPDF(options: {
+      printBackground: boolean;
+      preferCSSPageSize: boolean;
+      displayHeaderFooter: boolean;
+    }): Promise<Uint8Array>;
+  };
+  destroy(): void;
+  isDestroyed(): boolean;
+}
+
+/** What the printer needs of the print session's protocol registry. */
+export interface PrintProtocol {
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void;
+}
+
+export interface PdfPrinter {
+  /** Prints one complete HTML document; the window it used is destroyed however it ends. */
+  printToPdf(html: string): Promise<Uint8Array>;
+  /** True for the URL of a document being printed right now (the session's allow-list). */
+  isPendingDocumentUrl(raw: string): boolean;
+}
+
+export function createPdfPrinter(deps: {
+  protocol: PrintProtocol;
+  /** A new hidden, script-less, sandboxed window on the print session, without preload. */
+  createWindow(): PrintWindow;
+  timeoutMs?: number;
+}): PdfPrinter {
+  const pending = new Map<string, string>();
+  const timeoutMs = deps.timeoutMs ?? 120_000;
+
+  const tokenOf = (raw: string): string | null => {
+    try {
+      const url = new URL(raw);
+      if (url.protocol !== `${PRINT_SCHEME}:` || url.host !== PRINT_HOST) return null;
+      if (url.search !== '' || url.username !== '' || url.password !== '') return null;
+      const token = url.pathname.slice(1);
+      return pending.has(token) ? token : null;
+    } catch {
+      return null;
+    }
+  };
+
+  deps.protocol.handle(PRINT_SCHEME, (request) => {
+    const token = tokenOf(request.url);
+    const html = token === null ? undefined : pending.get(token);
+    if (request.method !== 'GET' || html === undefined) {
+      return new Response('Not found', { status: 404, headers: PRINT_HEADERS });
+    }
+    return new Response(html, { status: 200, headers: PRINT_HEADERS });
+  });
+
+  return {
+    isPendingDocumentUrl: (raw) => tokenOf(raw) !== null,
+    async printToPdf(html) {
+      const token = randomUUID();
+      pending.set(token, html);
+      let window: PrintWindow | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        const win = deps.createWindow();
+        window = win;
+        const printing = win.loadURL(`${PRINT_SCHEME}://${PRINT_HOST}/${token}`).then(() => {
+          // The document is loaded: it may not be fetched again.
+          pending.delete(token);
+          return win.webContents.printToPDF({
+            printBackground: true,
+            preferCSSPageSize: true,
+            displayHeaderFooter: false,
+          });
+        });
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('Printing the PDF timed out')), timeoutMs);
+        });
+        return await Promise.race([printing, timeout]);
+      } finally {
+        clearTimeout(timer);
+        pending.delete(token);
+        if (window && !window.isDestroyed()) window.destroy();
+      }
+    },
+  };
+}
