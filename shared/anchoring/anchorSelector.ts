@@ -69,7 +69,12 @@ function contextScore(text: string, at16: number, end16: number, selector: TextS
   const prefix = Array.from(selector.prefix);
   const suffix = Array.from(selector.suffix);
   let score = 0;
-  for (let i = 1; i <= prefix.length && before[before.length - i] === prefix[prefix.length - i]; i++) score++;
+  for (
+    let i = 1;
+    i <= prefix.length && before[before.length - i] === prefix[prefix.length - i];
+    i++
+  )
+    score++;
   for (let i = 0; i < suffix.length && after[i] === suffix[i]; i++) score++;
   return score;
 }
@@ -80,7 +85,13 @@ function contextScore(text: string, at16: number, end16: number, selector: TextS
  * the stored position.
  */
 export function anchorSelector(text: string, selector: TextSelector): AnchorResult {
-  const candidates = occurrencesOf(text, selector.exact);
+  // A match that starts or ends between the halves of a surrogate pair is not the quote: it
+  // can only happen when the quote has a lone surrogate, and it has no code point position.
+  const candidates = occurrencesOf(text, selector.exact).filter(
+    (at16) =>
+      snapToCodePoint(text, at16, 'down') === at16 &&
+      snapToCodePoint(text, at16 + selector.exact.length, 'down') === at16 + selector.exact.length,
+  );
   if (candidates.length === 0) return { status: 'needs_review', reason: 'quote_not_found' };
   const wanted16 = utf16OffsetOf(text, selector.start);
   const fullContext = Array.from(selector.prefix).length + Array.from(selector.suffix).length;

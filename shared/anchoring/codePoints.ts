@@ -16,7 +16,8 @@ function isLowSurrogate(code: number): boolean {
 export function codePointLength(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!(isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) n++;
+    if (!(isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))))
+      n++;
   }
   return n;
 }
@@ -25,7 +26,8 @@ export function codePointLength(text: string): number {
 export function utf16OffsetOf(text: string, cp: number): number {
   let units = 0;
   for (let seen = 0; seen < cp && units < text.length; seen++) {
-    units += isHighSurrogate(text.charCodeAt(units)) && isLowSurrogate(text.charCodeAt(units + 1)) ? 2 : 1;
+    units +=
+      isHighSurrogate(text.charCodeAt(units)) && isLowSurrogate(text.charCodeAt(units + 1)) ? 2 : 1;
   }
   return units;
 }
@@ -35,11 +37,17 @@ export function codePointOffsetOf(text: string, unit: number): number {
   const end = Math.min(unit, text.length);
   let cp = 0;
   for (let i = 0; i < end; i++) {
-    const inPair = isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
+    const inPair =
+      isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
     if (!inPair) cp++;
   }
   // An offset between the halves of a pair counted the high half: take it back.
-  if (end > 0 && end < text.length && isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end))) {
+  if (
+    end > 0 &&
+    end < text.length &&
+    isHighSurrogate(text.charCodeAt(end - 1)) &&
+    isLowSurrogate(text.charCodeAt(end))
+  ) {
     cp--;
   }
   return cp;
@@ -47,7 +55,12 @@ export function codePointOffsetOf(text: string, unit: number): number {
 
 /** Moves a UTF-16 offset out of the middle of a surrogate pair (down for a start, up for an end). */
 export function snapToCodePoint(text: string, unit: number, direction: 'down' | 'up'): number {
-  if (unit > 0 && unit < text.length && isLowSurrogate(text.charCodeAt(unit)) && isHighSurrogate(text.charCodeAt(unit - 1))) {
+  if (
+    unit > 0 &&
+    unit < text.length &&
+    isLowSurrogate(text.charCodeAt(unit)) &&
+    isHighSurrogate(text.charCodeAt(unit - 1))
+  ) {
     return direction === 'down' ? unit - 1 : unit + 1;
   }
   return unit;

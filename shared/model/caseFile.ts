@@ -64,8 +64,13 @@ export type Affiliation = z.infer<typeof Affiliation>;
 export const CodeArticle = z.object({
   /** Which code: 'BY-CC' is the Criminal Code of the Republic of Belarus. */
   code: text(40).min(1),
-  article: z.string().regex(/^\d{1,4}(\.\d{1,3})?$/, { message: 'must be an article number such as 293 or 361.1' }),
-  part: z.string().regex(/^\d{1,2}$/, { message: 'must be a part number' }).nullable(),
+  article: z
+    .string()
+    .regex(/^\d{1,4}(\.\d{1,3})?$/, { message: 'must be an article number such as 293 or 361.1' }),
+  part: z
+    .string()
+    .regex(/^\d{1,2}$/, { message: 'must be a part number' })
+    .nullable(),
 });
 export type CodeArticle = z.infer<typeof CodeArticle>;
 
@@ -135,7 +140,10 @@ export const CaseFile = z.object({
   detention: z.array(DetentionPlace).max(500),
   tagIds: z.array(Id).max(500),
   /** SHA-256 of a photo kept in the attachments table, if there is one. */
-  photoSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  photoSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
 });
 export type CaseFile = z.infer<typeof CaseFile>;
 

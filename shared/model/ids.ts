@@ -1,9 +1,11 @@
 import { z } from './zod.js';
 
 /** A stable record id: a random UUID, never reused, the same in every archive. */
-export const Id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
-  message: 'must be a UUID',
-});
+export const Id = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
+    message: 'must be a UUID',
+  });
 export type Id = z.infer<typeof Id>;
 
 export function newId(): Id {
@@ -19,5 +21,7 @@ export function nowIso(): IsoDateTime {
 }
 
 /** SHA-256 as 64 lowercase hex digits. */
-export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 hex digest' });
+export const Sha256Hex = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { message: 'must be a SHA-256 hex digest' });
 export type Sha256Hex = z.infer<typeof Sha256Hex>;

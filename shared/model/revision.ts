@@ -35,7 +35,6 @@ export const Revision = z.object({
 });
 export type Revision = z.infer<typeof Revision>;
 
-
 /**
  * Local knowledge about a revision that is not part of it and does not travel: which bundle
  * brought it into this archive (null: made here).

@@ -20,7 +20,9 @@ export const Source = z.object({
   url: z
     .string()
     .max(4000)
-    .refine((u) => u === '' || /^https?:\/\//i.test(u), { message: 'must be an http(s) URL or empty' }),
+    .refine((u) => u === '' || /^https?:\/\//i.test(u), {
+      message: 'must be an http(s) URL or empty',
+    }),
   format: z.enum(SOURCE_FORMATS),
   /** The file it was imported from, or '' for pasted text. */
   fileName: z.string().max(500),

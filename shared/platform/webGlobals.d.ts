@@ -18,7 +18,11 @@ declare global {
     constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
     decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
   }
-  const console: { log(...a: unknown[]): void; warn(...a: unknown[]): void; error(...a: unknown[]): void };
+  const console: {
+    log(...a: unknown[]): void;
+    warn(...a: unknown[]): void;
+    error(...a: unknown[]): void;
+  };
   function setTimeout(cb: () => void, ms?: number): unknown;
   function queueMicrotask(cb: () => void): void;
 }
