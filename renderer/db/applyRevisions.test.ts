@@ -1,0 +1,266 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Actor, Revision, Tag } from '../../shared/model/index.js';
+import { newId } from '../../shared/model/index.js';
+import type { Archive } from './archiveTypes.js';
+import { dumpDatabase } from './dumpDatabase.js';
+import type { KartotekaDb } from './kartotekaDb.js';
+import { KartotekaDataError } from './KartotekaDataError.js';
+import { sha256Hex } from './sha256Hex.js';
+import { ARTICLE, openTestArchive, quote, must } from './testArchive.js';
+
+const alice: Actor = { id: newId(), name: 'Alice' };
+const bob: Actor = { id: newId(), name: 'Bob' };
+
+function revision(
+  entity: Revision['entity'],
+  data: { id: string; [field: string]: unknown } | null,
+  over: Partial<Revision> = {},
+): Revision {
+  return {
+    id: newId(),
+    entity,
+    recordId: data?.id ?? newId(),
+    parents: [],
+    at: '2025-09-12T10:00:00.000Z',
+    by: alice,
+    deleted: data === null,
+    data,
+    ...over,
+  };
+}
+
+function tag(name: string, id = newId()): Tag {
+  return { id, name, description: '' };
+}
+
+/** A small history: a source with its text, a case, a citation, a tag renamed, a note deleted. */
+function batch() {
+  const sha256 = sha256Hex(ARTICLE);
+  const source = {
+    id: newId(),
+    sha256,
+    title: 'Nasha Niva',
+    publisher: 'NN',
+    author: '',
+    date: '2025-09-11',
+    url: 'https://nashaniva.com/1',
+    format: 'txt' as const,
+    fileName: 'nn.txt',
+    addedAt: '2025-09-12T09:00:00.000Z',
+    length: Array.from(ARTICLE).length,
+  };
+  const caseFile = {
+    id: newId(),
+    names: [
+      {
+        id: newId(),
+        text: 'Mikalai Statkevich',
+        script: 'latin' as const,
+        kind: 'primary' as const,
+      },
+    ],
+    birthDate: '1956',
+    gender: 'male' as const,
+    occupation: 'politician',
+    affiliations: [],
+    statusHistory: [],
+    events: [],
+    legalCases: [],
+    detention: [],
+    tagIds: [],
+    photoSha256: null,
+  };
+  const citation = {
+    id: newId(),
+    caseId: caseFile.id,
+    fact: { field: 'occupation' as const, entryId: null },
+    sourceId: source.id,
+    selector: quote(ARTICLE, 'Mikalai Statkevich'),
+    sourceSha256: sha256,
+    note: '',
+  };
+  const t = tag('Belarus');
+  const tagV1 = revision('tag', t);
+  const tagV2 = revision(
+    'tag',
+    { ...t, name: 'Belarus 2025' },
+    { parents: [tagV1.id], at: '2025-09-13T10:00:00.000Z', by: bob },
+  );
+  const note = { id: newId(), caseId: caseFile.id, body: 'x', private: false };
+  const noteV1 = revision('note', note);
+  const noteGone = revision('note', null, {
+    recordId: note.id,
+    parents: [noteV1.id],
+    at: '2025-09-14T10:00:00.000Z',
+  });
+  return {
+    source,
+    caseFile,
+    citation,
+    tag: t,
+    note,
+    texts: [{ sha256, text: ARTICLE }],
+    revisions: [
+      revision('source', source),
+      revision('case', caseFile),
+      revision('citation', citation),
+      tagV1,
+      tagV2,
+      noteV1,
+      noteGone,
+    ],
+  };
+}
+
+let current: { archive: Archive; db: KartotekaDb } | null = null;
+async function open(options?: Parameters<typeof openTestArchive>[0]) {
+  current = await openTestArchive(options);
+  return current;
+}
+afterEach(async () => {
+  await current?.db.delete();
+  current = null;
+});
+
+describe('applyRevisions', () => {
+  it('stores revisions, texts and origins, and computes the rows from them', async () => {
+    const { archive, db } = await open();
+    const b = batch();
+    const bundleId = newId();
+    const result = await archive.archive.applyRevisions(b.revisions, b.texts, { bundleId });
+    expect(result).toEqual({ added: 7, skipped: 0, touchedRecords: 5 });
+    expect(await db.sourceTexts.get(b.source.sha256)).toEqual({
+      sha256: b.source.sha256,
+      text: ARTICLE,
+    });
+    expect((await db.tags.get(b.tag.id))?.name).toBe('Belarus 2025');
+    expect((await db.tags.get(b.tag.id))?.meta).toMatchObject({
+      createdBy: alice,
+      updatedBy: bob,
+      heads: [b.revisions[4]?.id],
+    });
+    expect(await db.notes.get(b.note.id)).toBeUndefined(); // tombstoned
+    expect(await db.revisions.where('recordId').equals(b.note.id).count()).toBe(2); // history kept
+    expect((await db.citations.get(b.citation.id))?.selector).toEqual(b.citation.selector);
+    expect(await archive.archive.originOf(must(b.revisions[0]).id)).toMatchObject({ bundleId });
+  });
+
+  it('applying the same batch twice changes nothing', async () => {
+    const { archive, db } = await open();
+    const b = batch();
+    await archive.archive.applyRevisions(b.revisions, b.texts, { bundleId: null });
+    const once = await dumpDatabase(db);
+    const again = await archive.archive.applyRevisions(b.revisions, b.texts, { bundleId: newId() });
+    expect(again).toEqual({ added: 0, skipped: 7, touchedRecords: 0 });
+    expect(await dumpDatabase(db)).toEqual(once);
+  });
+
+  it('gives the same rows whatever order two batches arrive in', async () => {
+    const b = batch();
+    const half = [b.revisions.slice(0, 4), b.revisions.slice(4)] as const;
+    const a = await open();
+    await a.archive.archive.applyRevisions(half[0], b.texts, { bundleId: null });
+    await a.archive.archive.applyRevisions(half[1], [], { bundleId: null });
+    const forward = await dumpDatabase(a.db);
+    await a.db.delete();
+    const c = await open();
+    await c.archive.archive.applyRevisions(half[1], [], { bundleId: null });
+    await c.archive.archive.applyRevisions(half[0], b.texts, { bundleId: null });
+    const backward = await dumpDatabase(c.db);
+    // Origins record when each revision arrived, which differs; everything else is equal.
+    const { revisionOrigins: _f, ...f } = forward;
+    const { revisionOrigins: _b, ...r } = backward;
+    expect(r).toEqual(f);
+  });
+
+  it('rejects the whole batch when one revision breaks its schema, naming the record, and writes nothing', async () => {
+    const { archive, db } = await open();
+    await archive.tags.create('Existing');
+    const before = await dumpDatabase(db);
+    const b = batch();
+    const bad = revision('case', { ...b.caseFile, id: newId(), birthDate: '1956-13' });
+    const attempt = archive.archive.applyRevisions([...b.revisions, bad], b.texts, {
+      bundleId: null,
+    });
+    await expect(attempt).rejects.toBeInstanceOf(KartotekaDataError);
+    await expect(attempt).rejects.toThrow(`case ${bad.recordId}`);
+    await expect(attempt).rejects.toMatchObject({ field: 'birthDate' });
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('rejects data that is another record, a tombstone with data, a text whose hash lies, a source without its text', async () => {
+    const { archive, db } = await open();
+    const before = await dumpDatabase(db);
+    const b = batch();
+    const t = tag('x');
+    const cases: [Revision[], { sha256: string; text: string }[], string][] = [
+      [[revision('tag', t, { recordId: newId() })], [], 'its data is record'],
+      [[revision('tag', null, { data: t, deleted: true })], [], 'a deletion carries no data'],
+      [b.revisions, [{ sha256: sha256Hex('other'), text: ARTICLE }], 'does not match its SHA-256'],
+      [b.revisions, [], 'is neither in the archive nor in the batch'],
+      [[{ ...revision('tag', t), at: 'yesterday' }], [], 'revision #1'],
+    ];
+    for (const [revisions, texts, message] of cases) {
+      await expect(
+        archive.archive.applyRevisions(revisions, texts, { bundleId: null }),
+      ).rejects.toThrow(message);
+      expect(await dumpDatabase(db)).toEqual(before);
+    }
+  });
+
+  it('leaves the archive unchanged when a write fails in the middle of the transaction', async () => {
+    let armed = false;
+    const { archive, db } = await open({
+      middleware: [
+        {
+          stack: 'dbcore',
+          name: 'fault-injection',
+          create: (down) => ({
+            ...down,
+            table: (name) => {
+              const table = down.table(name);
+              return {
+                ...table,
+                // Fails the row writes after the revisions, origins and texts went in.
+                mutate: (req) =>
+                  armed && name === 'citations'
+                    ? Promise.reject(new Error('disk full'))
+                    : table.mutate(req),
+              };
+            },
+          }),
+        },
+      ],
+    });
+    await archive.tags.create('Existing');
+    const before = await dumpDatabase(db);
+    armed = true;
+    const b = batch();
+    await expect(
+      archive.archive.applyRevisions(b.revisions, b.texts, { bundleId: newId() }),
+    ).rejects.toThrow('disk full');
+    armed = false;
+    expect(await dumpDatabase(db)).toEqual(before);
+    // And the same batch goes in whole once the fault is gone.
+    expect(
+      (await archive.archive.applyRevisions(b.revisions, b.texts, { bundleId: null })).added,
+    ).toBe(7);
+  });
+
+  it('recomputes from the union with local history: an imported edit on top of a local one wins', async () => {
+    const { archive, db } = await open();
+    const id = await archive.tags.create('Local');
+    const [local] = await archive.archive.revisionsOf('tag', id);
+    const remote = revision(
+      'tag',
+      { id, name: 'Remote', description: 'from Bob' },
+      { parents: [must(local).id], at: '2999-01-01T00:00:00.000Z', by: bob },
+    );
+    await archive.archive.applyRevisions([remote], [], { bundleId: newId() });
+    expect(await db.tags.get(id)).toMatchObject({
+      name: 'Remote',
+      meta: { heads: [remote.id], updatedBy: bob },
+    });
+  });
+});

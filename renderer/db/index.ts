@@ -1,0 +1,70 @@
+/**
+ * The archive's data layer: the one entry point the UI uses. Components import hooks,
+ * repositories and types from here and never touch Dexie or the database object
+ * (renderer/db/kartotekaDb.ts); that keeps encryption at rest addable in one place.
+ *
+ * In the UI shell:
+ *   const archive = await openArchive();             // database 'kartoteka'
+ *   <ArchiveProvider archive={archive}><App /></ArchiveProvider>
+ * In components:
+ *   const { caseFiles, tags } = useArchive();         // repositories, each call one transaction
+ *   const cases = useCaseList({ tagId });             // live queries, undefined while loading
+ *
+ * Every write adds a revision (who, when, on top of which heads) and recomputes the row with
+ * the shared merge code; deletions are tombstones. Bad input throws KartotekaDataError
+ * {message, field?} and writes nothing.
+ */
+
+// Opening an archive
+export { openArchive, deleteArchive } from './openArchive.js';
+export { DEFAULT_ARCHIVE_NAME } from './kartotekaDb.js';
+export type { KartotekaDbOptions } from './kartotekaDb.js';
+export { ArchiveProvider, useArchive } from './ArchiveProvider.js';
+
+// Live queries (dexie-react-hooks): undefined while loading
+export {
+  useCaseList,
+  useCase,
+  useSourceList,
+  useSource,
+  useSourceText,
+  useCitationsForCase,
+  useCitationsForSource,
+  useAnnotationsForSource,
+  useNotesForCase,
+  useTags,
+  useArchiveCounts,
+  useActor,
+} from './archiveHooks.js';
+
+// Errors
+export { KartotekaDataError } from './KartotekaDataError.js';
+
+// Types: the Archive (its repositories) and what they take and give
+export type {
+  Archive,
+  CaseFileRepository,
+  SourceRepository,
+  CitationRepository,
+  AnnotationRepository,
+  NoteRepository,
+  TagRepository,
+  ArchiveRepository,
+  SettingsRepository,
+  StorageRepository,
+  SearchIndexStore,
+  CitationView,
+  AnnotationView,
+  TagWithCount,
+  ArchiveCounts,
+  SourceWithText,
+  ImportedSourceOk,
+  NewCaseFileInput,
+  AddSourceResult,
+  SourceMetadataPatch,
+  NewCitationInput,
+  NewAnnotationInput,
+  NewNoteInput,
+  NotePatch,
+} from './archiveTypes.js';
+export type { ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';

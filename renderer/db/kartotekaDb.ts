@@ -1,0 +1,67 @@
+import Dexie from 'dexie';
+import type { DBCore, Middleware, Table } from 'dexie';
+import type {
+  Annotation,
+  CaseFile,
+  Citation,
+  Note,
+  Revision,
+  RevisionOrigin,
+  Source,
+  SourceText,
+  Stored,
+  Tag,
+} from '../../shared/model/index.js';
+import { SCHEMA_V1, SCHEMA_V2 } from './schemaVersions.js';
+import { upgradeToV2 } from './upgradeToV2.js';
+
+/** The database name of the archive when none is given (tests and profiles use others). */
+export const DEFAULT_ARCHIVE_NAME = 'kartoteka';
+
+/** A row of the settings table: actor profile, redaction profile, last bundle per colleague… */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A row of the search index table, owned by the search module. */
+export interface SearchIndexRow {
+  key: string;
+  value: unknown;
+}
+
+export interface KartotekaDbOptions {
+  /**
+   * DBCore middleware installed before the first open. This is the hook point for
+   * encryption at rest: a middleware that encrypts values on `mutate` and decrypts them on
+   * `get`/`getMany`/`query`/`openCursor` sees every read and write of every table, so the UI
+   * and the repositories need not change. Tests use it for fault injection.
+   */
+  middleware?: readonly Middleware<DBCore>[];
+}
+
+/**
+ * The archive database. Every table lives here and only renderer/db/ may import this module,
+ * so all reads and writes pass through one Dexie instance (and its middleware stack).
+ */
+export class KartotekaDb extends Dexie {
+  declare cases: Table<Stored<CaseFile>, string>;
+  declare sources: Table<Stored<Source>, string>;
+  declare sourceTexts: Table<SourceText, string>;
+  declare citations: Table<Stored<Citation>, string>;
+  declare annotations: Table<Stored<Annotation>, string>;
+  declare notes: Table<Stored<Note>, string>;
+  declare tags: Table<Stored<Tag>, string>;
+  declare revisions: Table<Revision, string>;
+  declare revisionOrigins: Table<RevisionOrigin, string>;
+  declare settings: Table<SettingRow, string>;
+  declare searchIndex: Table<SearchIndexRow, string>;
+
+  constructor(name: string = DEFAULT_ARCHIVE_NAME, options: KartotekaDbOptions = {}) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // Encryption at rest goes here, as the first middleware, before anything opens the database.
+    for (const middleware of options.middleware ?? []) this.use(middleware);
+  }
+}

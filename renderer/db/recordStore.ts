@@ -1,0 +1,167 @@
+import type {
+  Actor,
+  AnyEntity,
+  EntityKind,
+  EntityOf,
+  Revision,
+  Stored,
+} from '../../shared/model/index.js';
+import { ENTITY_SCHEMAS, newId, nowIso } from '../../shared/model/index.js';
+import { computeRecordView, headsOf } from '../../shared/merge/computeRecordView.js';
+import type { KartotekaDb } from './kartotekaDb.js';
+import { KartotekaDataError } from './KartotekaDataError.js';
+import { entityTable } from './entityTable.js';
+import { sameValue } from './sameValue.js';
+
+/**
+ * The one way records are written. A write never changes a row directly: it adds a revision
+ * (parents: the record's current heads, by: the actor) and recomputes the row from all of the
+ * record's revisions with the shared merge code, exactly as a bundle import does. So a row is
+ * always what its history says, here and in every archive that holds the same revisions.
+ *
+ * The functions below must run inside `writeTransaction`; they await only Dexie requests.
+ */
+
+export interface RecordKey {
+  entity: EntityKind;
+  recordId: string;
+}
+
+/** Runs `work` in one read-write transaction over every table: all of it happens or none. */
+export function writeTransaction<T>(db: KartotekaDb, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.tables, work);
+}
+
+/** Parses a value with its entity schema; throws KartotekaDataError naming the record. */
+export function validateEntity<K extends EntityKind>(entity: K, value: unknown): EntityOf<K> {
+  const result = ENTITY_SCHEMAS[entity].safeParse(value);
+  if (result.success) return result.data as EntityOf<K>;
+  const id = typeof value === 'object' && value !== null && 'id' in value ? String(value.id) : '?';
+  throw KartotekaDataError.fromZod(`${entity} ${id}`, result.error);
+}
+
+/** A row without its `meta`: the record's value. */
+export function valueOf<T extends AnyEntity>(row: Stored<T>): T {
+  const { meta: _meta, ...value } = row;
+  return value as unknown as T;
+}
+
+/** The current value of a record, or null when it does not exist (or was deleted). */
+export async function readRecord<K extends EntityKind>(
+  db: KartotekaDb,
+  entity: K,
+  id: string,
+): Promise<EntityOf<K> | null> {
+  const row = await entityTable(db, entity).get(id);
+  return row ? (valueOf(row) as EntityOf<K>) : null;
+}
+
+/** Like readRecord, but a missing record is a KartotekaDataError. */
+export async function requireRecord<K extends EntityKind>(
+  db: KartotekaDb,
+  entity: K,
+  id: string,
+  field?: string,
+): Promise<EntityOf<K>> {
+  const value = await readRecord(db, entity, id);
+  if (value === null) throw new KartotekaDataError(`there is no ${entity} ${id}`, field);
+  return value;
+}
+
+export function revisionsOfRecord(
+  db: KartotekaDb,
+  entity: EntityKind,
+  recordId: string,
+): Promise<Revision[]> {
+  return db.revisions.where('[entity+recordId]').equals([entity, recordId]).toArray();
+}
+
+/**
+ * A record's row as its complete list of revisions makes it: null when its heads are
+ * tombstones, otherwise the merged value (validated again: a merge of valid values must
+ * still be valid before it becomes the row the UI reads) with its meta.
+ */
+export function rowFromRevisions(
+  key: RecordKey,
+  revisions: readonly Revision[],
+): Stored<AnyEntity> | null {
+  const view = computeRecordView(revisions);
+  // The merge keeps a record edited concurrently with its deletion (a `$deleted` conflict),
+  // so only a record every head deleted leaves its table; null is checked as a safeguard.
+  if (view.deleted || view.value === null) return null;
+  return { ...validateEntity(key.entity, view.value), meta: view.meta } as Stored<AnyEntity>;
+}
+
+/** Writes (or removes) a record's row from its complete list of revisions. */
+export async function putRowFromRevisions(
+  db: KartotekaDb,
+  key: RecordKey,
+  revisions: readonly Revision[],
+): Promise<void> {
+  const row = rowFromRevisions(key, revisions);
+  const table = entityTable(db, key.entity);
+  await (row ? table.put(row) : table.delete(key.recordId));
+}
+
+async function addLocalRevision(
+  db: KartotekaDb,
+  key: RecordKey,
+  previous: readonly Revision[],
+  actor: Actor,
+  data: AnyEntity | null,
+): Promise<void> {
+  const revision: Revision = {
+    id: newId(),
+    entity: key.entity,
+    recordId: key.recordId,
+    parents: headsOf(previous).map((h) => h.id),
+    at: nowIso(),
+    by: actor,
+    deleted: data === null,
+    data,
+  };
+  await db.revisions.add(revision);
+  await db.revisionOrigins.add({
+    revisionId: revision.id,
+    bundleId: null,
+    receivedAt: revision.at,
+  });
+  await putRowFromRevisions(db, key, [...previous, revision]);
+}
+
+/**
+ * Records a new version of a record made here by `actor`. Validates it first; a value equal
+ * to the current one (and not in conflict) adds no revision. Returns the stored value.
+ */
+export async function writeRecord<K extends EntityKind>(
+  db: KartotekaDb,
+  entity: K,
+  value: unknown,
+  actor: Actor,
+): Promise<EntityOf<K>> {
+  const parsed = validateEntity(entity, value);
+  const key = { entity, recordId: parsed.id };
+  const previous = await revisionsOfRecord(db, entity, parsed.id);
+  const row = await entityTable(db, entity).get(parsed.id);
+  if (row && row.meta.heads.length === 1 && sameValue(valueOf(row), parsed)) return parsed;
+  await addLocalRevision(db, key, previous, actor, parsed);
+  return parsed;
+}
+
+/**
+ * Deletes a record: a tombstone revision, and the row leaves its table. The revisions stay,
+ * so the deletion travels in bundles and can be undone from history. Returns false when
+ * there was no such record (nothing written).
+ */
+export async function deleteRecord(
+  db: KartotekaDb,
+  entity: EntityKind,
+  recordId: string,
+  actor: Actor,
+): Promise<boolean> {
+  const row = await entityTable(db, entity).get(recordId);
+  if (!row) return false;
+  const previous = await revisionsOfRecord(db, entity, recordId);
+  await addLocalRevision(db, { entity, recordId }, previous, actor, null);
+  return true;
+}
