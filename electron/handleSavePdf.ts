@@ -1,9 +1,10 @@
+import type { PdfPageFrame } from '../shared/platform/desktopApi.js';
 import { saveWithDialog, type SaveFileDeps } from './handleSaveFile.js';
 import type { HandlerResponse, ParsedRequest } from './parsedRequest.js';
 
 export interface SavePdfDeps extends SaveFileDeps {
   /** Renders a complete HTML document to PDF bytes in a locked-down hidden window. */
-  printToPdf(html: string): Promise<Uint8Array>;
+  printToPdf(html: string, pageFrame?: PdfPageFrame): Promise<Uint8Array>;
 }
 
 /**
@@ -14,6 +15,6 @@ export async function handleSavePdf(
   request: ParsedRequest<'savePdf'>,
   deps: SavePdfDeps,
 ): Promise<HandlerResponse<'savePdf'>> {
-  const pdf = await deps.printToPdf(request.html);
+  const pdf = await deps.printToPdf(request.html, request.pageFrame);
   return { saved: await saveWithDialog('pdf', request.suggestedName, pdf, deps) };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPdfPrinter, PRINT_SCHEME, type PrintWindow } from './pdfPrinter.js';
+import {
+  createPdfPrinter,
+  PRINT_SCHEME,
+  type PrintToPdfOptions,
+  type PrintWindow,
+} from './pdfPrinter.js';
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -11,7 +16,12 @@ function setup(behaviour: { failLoad?: boolean; failPrint?: boolean; hang?: bool
   let handler: Handler = () => {
     throw new Error('the printer registered no protocol handler');
   };
-  const windows: { url?: string; destroyed: boolean; served?: string }[] = [];
+  const windows: {
+    url?: string;
+    destroyed: boolean;
+    served?: string;
+    options?: PrintToPdfOptions;
+  }[] = [];
   const printer = createPdfPrinter({
     protocol: {
       handle(scheme, h) {
@@ -33,11 +43,7 @@ function setup(behaviour: { failLoad?: boolean; failPrint?: boolean; hang?: bool
         },
         webContents: {
           async printToPDF(options) {
-            expect(options).toEqual({
-              printBackground: true,
-              preferCSSPageSize: true,
-              displayHeaderFooter: false,
-            });
+            record.options = options;
             if (behaviour.failPrint) throw new Error('print failed');
             return new TextEncoder().encode(`PDF of ${record.served}`);
           },
@@ -58,6 +64,11 @@ describe('createPdfPrinter', () => {
     const pdf = await printer.printToPdf('<h1>Ігар Лосік</h1>');
     expect(new TextDecoder().decode(pdf)).toBe('PDF of <h1>Ігар Лосік</h1>');
     expect(windows).toHaveLength(1);
+    expect(windows[0]?.options).toMatchObject({
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: false,
+    });
     expect(windows[0]?.destroyed).toBe(true);
     expect(windows[0]?.url).toMatch(new RegExp(`^${PRINT_SCHEME}://document/[0-9a-f-]{36}$`));
   });
@@ -113,5 +124,26 @@ describe('createPdfPrinter', () => {
     await Promise.all([printer.printToPdf('<p>1</p>'), printer.printToPdf('<p>2</p>')]);
     expect(new Set(windows.map((w) => w.url)).size).toBe(2);
     expect(windows.map((w) => w.served).sort()).toEqual(['<p>1</p>', '<p>2</p>']);
+  });
+
+  it('prints the running header and footer, with margins in inches, when given a page frame', async () => {
+    const { printer, windows } = setup();
+    const footerTemplate =
+      'page <span class="pageNumber"></span> of <span class="totalPages"></span>';
+    await printer.printToPdf('<p>dossier</p>', {
+      headerTemplate: '<div>Archive</div>',
+      footerTemplate,
+      marginMm: { top: 25.4, right: 12.7, bottom: 25.4, left: 0 },
+    });
+    expect(windows[0]?.options).toEqual({
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div>Archive</div>',
+      footerTemplate,
+      margins: { top: 1, right: 0.5, bottom: 1, left: 0 },
+    });
   });
 });

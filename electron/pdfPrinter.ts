@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PdfPageFrame } from '../shared/platform/desktopApi.js';
 
 /**
  * The scheme the hidden PDF window loads the dossier from. Why a private in-memory
@@ -32,15 +33,50 @@ const PRINT_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/** The subset of Electron's printToPDF options the printer sets. */
+export interface PrintToPdfOptions {
+  printBackground: boolean;
+  preferCSSPageSize: boolean;
+  displayHeaderFooter: boolean;
+  headerTemplate?: string;
+  footerTemplate?: string;
+  /** Inches, as Electron takes them. */
+  margins?: { top: number; right: number; bottom: number; left: number };
+  generateTaggedPDF?: boolean;
+  generateDocumentOutline?: boolean;
+}
+
+const MM_PER_INCH = 25.4;
+
+/** Electron's printToPDF options for a document with (or without) a running page frame. */
+export function printOptionsFor(pageFrame: PdfPageFrame | undefined): PrintToPdfOptions {
+  const base = {
+    printBackground: true,
+    preferCSSPageSize: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+  };
+  if (!pageFrame) return { ...base, displayHeaderFooter: false };
+  const m = pageFrame.marginMm;
+  return {
+    ...base,
+    displayHeaderFooter: true,
+    headerTemplate: pageFrame.headerTemplate,
+    footerTemplate: pageFrame.footerTemplate,
+    margins: {
+      top: m.top / MM_PER_INCH,
+      right: m.right / MM_PER_INCH,
+      bottom: m.bottom / MM_PER_INCH,
+      left: m.left / MM_PER_INCH,
+    },
+  };
+}
+
 /** What the printer needs of a hidden BrowserWindow. */
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
   readonly webContents: {
-    printToPDF(options: {
-      printBackground: boolean;
-      preferCSSPageSize: boolean;
-      displayHeaderFooter: boolean;
-    }): Promise<Uint8Array>;
+    printToPDF(options: PrintToPdfOptions): Promise<Uint8Array>;
   };
   destroy(): void;
   isDestroyed(): boolean;
@@ -53,7 +89,7 @@ export interface PrintProtocol {
 
 export interface PdfPrinter {
   /** Prints one complete HTML document; the window it used is destroyed however it ends. */
-  printToPdf(html: string): Promise<Uint8Array>;
+  printToPdf(html: string, pageFrame?: PdfPageFrame): Promise<Uint8Array>;
   /** True for the URL of a document being printed right now (the session's allow-list). */
   isPendingDocumentUrl(raw: string): boolean;
 }
@@ -90,7 +126,7 @@ export function createPdfPrinter(deps: {
 
   return {
     isPendingDocumentUrl: (raw) => tokenOf(raw) !== null,
-    async printToPdf(html) {
+    async printToPdf(html, pageFrame) {
       const token = randomUUID();
       pending.set(token, html);
       let window: PrintWindow | undefined;
@@ -101,11 +137,7 @@ export function createPdfPrinter(deps: {
         const printing = win.loadURL(`${PRINT_SCHEME}://${PRINT_HOST}/${token}`).then(() => {
           // The document is loaded: it may not be fetched again.
           pending.delete(token);
-          return win.webContents.printToPDF({
-            printBackground: true,
-            preferCSSPageSize: true,
-            displayHeaderFooter: false,
-          });
+          return win.webContents.printToPDF(printOptionsFor(pageFrame));
         });
         const timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error('Printing the PDF timed out')), timeoutMs);

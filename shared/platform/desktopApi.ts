@@ -45,6 +45,23 @@ export const SkippedFile = z.object({
 });
 export type SkippedFile = z.infer<typeof SkippedFile>;
 
+/**
+ * What Chromium's print pipeline puts around every page: CSS cannot number pages as
+ * "page N of M" in Chromium, its header/footer templates can (classes pageNumber and
+ * totalPages). The dossier module makes these, so the app and the CLI print the same pages.
+ */
+export const PdfPageFrame = z.object({
+  headerTemplate: z.string().max(4 * 1024 * 1024),
+  footerTemplate: z.string().max(4 * 1024 * 1024),
+  marginMm: z.object({
+    top: z.number().min(0).max(100),
+    right: z.number().min(0).max(100),
+    bottom: z.number().min(0).max(100),
+    left: z.number().min(0).max(100),
+  }),
+});
+export type PdfPageFrame = z.infer<typeof PdfPageFrame>;
+
 export const DESKTOP_CHANNELS = {
   openFiles: {
     channel: 'files:open',
@@ -66,6 +83,8 @@ export const DESKTOP_CHANNELS = {
       /** A complete HTML document with inline styles and fonts; it is printed with scripts off. */
       html: z.string().max(200 * 1024 * 1024),
       suggestedName: safeFileName,
+      /** Running header and footer ("page N of M") and page margins; see PdfPageFrame. */
+      pageFrame: PdfPageFrame.optional(),
     }),
     response: z.object({ saved: z.boolean() }),
   },
