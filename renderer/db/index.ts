@@ -68,3 +68,18 @@ export type {
   NotePatch,
 } from './archiveTypes.js';
 export type { ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';
+
+// Bundles: export reads, import and export records, provenance, conflict resolution
+export { bundleStoreOf } from './bundleStore.js';
+export type { BundleStore, ExistingForBundle } from './bundleStore.js';
+export { colleagueKey } from './bundleRecords.js';
+export type {
+  ExportRecord,
+  ReceivedRecord,
+  SentToRecord,
+  BundleScopeKind,
+} from './bundleRecords.js';
+export { resolveConflicts } from './resolveConflicts.js';
+export type { ConflictChoice, ResolveConflictsInput } from './resolveConflicts.js';
+export { useRecordHistory, useProvenance } from './revisionProvenance.js';
+export type { HistoryEntry, Provenance } from './revisionProvenance.js';

@@ -1,0 +1,48 @@
+import { useArchiveCounts } from '../db';
+import { t } from '../i18n/t';
+import type { Route } from '../router/parseRoute';
+import { href } from '../router/navigation';
+import { CaseListView } from '../cases/CaseListView';
+import { CaseFileView } from '../cases/CaseFileView';
+import { SourceListView } from '../sources/SourceListView';
+import { SourceView } from '../sources/SourceView';
+import { TagsView } from '../tags/TagsView';
+import { SearchResultsView } from '../search/SearchResultsView';
+import { FirstRunView } from '../firstRun/FirstRunView';
+import { Loading } from '../components/Loading';
+
+export function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <Home />;
+    case 'cases':
+      return <CaseListView key={route.tagId ?? ''} tagId={route.tagId} />;
+    case 'case':
+      return <CaseFileView id={route.id} editSection={route.edit} />;
+    case 'sources':
+      return <SourceListView />;
+    case 'source':
+      return (
+        <SourceView id={route.id} citationId={route.citationId} annotationId={route.annotationId} />
+      );
+    case 'tags':
+      return <TagsView />;
+    case 'search':
+      return <SearchResultsView query={route.query} />;
+    case 'notFound':
+      return (
+        <div className="panel">
+          <p>{t('error.notFound')}</p>
+          <a href={href.cases()}>{t('error.goHome')}</a>
+        </div>
+      );
+  }
+}
+
+/** An empty archive starts with the three ways in; otherwise the case files. */
+function Home() {
+  const counts = useArchiveCounts();
+  if (!counts) return <Loading />;
+  if (counts.cases === 0 && counts.sources === 0) return <FirstRunView />;
+  return <CaseListView tagId={null} />;
+}

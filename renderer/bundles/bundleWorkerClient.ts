@@ -1,0 +1,65 @@
+import { BundleError } from '../../shared/bundle/bundleError.js';
+import type { ReadBundleResult, ReadProgress } from '../../shared/bundle/readBundleOptions.js';
+import type { BundleTask, BundleTaskResult } from './bundleTasks';
+import { runBundleTask } from './bundleTasks';
+import type { WorkerReply } from './bundleWorkerProtocol';
+
+/**
+ * Runs a bundle task in a fresh worker, ended when the task is. When no worker can start
+ * (a host without workers, a blocked script) the task runs in the window instead: slower to
+ * paint, same result.
+ */
+function runTask<T extends BundleTask>(
+  task: T,
+  onProgress: (progress: ReadProgress) => void,
+): Promise<BundleTaskResult<T>> {
+  if (typeof Worker === 'undefined') return runBundleTask(task, onProgress);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return runBundleTask(task, onProgress);
+  }
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      answered = true;
+      const reply = event.data;
+      if (reply.type === 'progress') {
+        onProgress(reply.progress);
+        return;
+      }
+      worker.terminate();
+      if (reply.type === 'done') resolve(reply.result as BundleTaskResult<T>);
+      else reject(reply.problems ? new BundleError(reply.problems) : new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      // The worker could not even start: do the work here. After it started, an uncaught
+      // error is a real failure of the task.
+      if (answered) reject(new Error(event.message || 'the bundle worker stopped'));
+      else runBundleTask(task, onProgress).then(resolve, reject);
+    };
+    worker.postMessage(task);
+  });
+}
+
+/** readBundle off the window's thread. The bytes are copied: a retry may need them again. */
+export function readBundleOffThread(
+  bytes: Uint8Array,
+  passphrase: string | undefined,
+  onProgress: (progress: ReadProgress) => void,
+): Promise<ReadBundleResult> {
+  const task: BundleTask =
+    passphrase === undefined ? { kind: 'read', bytes } : { kind: 'read', bytes, passphrase };
+  return runTask(task as BundleTask & { kind: 'read' }, onProgress);
+}
+
+/**
+ * age-encrypts a finished bundle off the window's thread. The bytes are copied, not handed
+ * over: if the worker cannot start, the window still has them to encrypt itself.
+ */
+export function encryptOffThread(bytes: Uint8Array, passphrase: string): Promise<Uint8Array> {
+  return runTask({ kind: 'encrypt', bytes, passphrase }, () => undefined);
+}

@@ -1,0 +1,90 @@
+import type { Affiliation, CaseFile, Stored } from '../../../shared/model/index.js';
+import { newId } from '../../../shared/model/index.js';
+import { t } from '../../i18n/t';
+import { TextField } from '../../components/form/fields';
+import { CitationMarkers } from '../citations/CitationMarkers';
+import { CaseSection } from './CaseSection';
+import { describeEntryPath, removeAt, replaceAt } from './listDraft';
+import { useSectionEditor } from './useSectionEditor';
+
+const toDraft = (c: CaseFile): Affiliation[] => c.affiliations;
+const apply = (c: CaseFile, d: Affiliation[]): CaseFile => ({
+  ...c,
+  affiliations: d.map((a) => ({ ...a, name: a.name.trim(), role: a.role.trim() })),
+});
+
+export function AffiliationsSection({ caseFile }: { caseFile: Stored<CaseFile> }) {
+  const editor = useSectionEditor(caseFile, toDraft, apply);
+  const entry = (i: number) => `${t('fact.affiliations')} ${i + 1}`;
+  return (
+    <CaseSection
+      title={t('section.affiliations')}
+      editor={editor}
+      describe={(path) =>
+        describeEntryPath(
+          path,
+          entry,
+          { name: t('affiliations.name'), role: t('affiliations.role') },
+          t('section.affiliations'),
+        )
+      }
+      view={
+        caseFile.affiliations.length === 0 ? (
+          <p className="muted">{t('affiliations.empty')}</p>
+        ) : (
+          <ul className="fact-bullets">
+            {caseFile.affiliations.map((a) => (
+              <li key={a.id}>
+                <strong>{a.name}</strong>
+                {a.role ? <span className="muted">, {a.role}</span> : null}
+                <CitationMarkers fact={{ field: 'affiliations', entryId: a.id }} />
+              </li>
+            ))}
+          </ul>
+        )
+      }
+      form={(d) => (
+        <>
+          {d.map((a, i) => (
+            <fieldset key={a.id} className="entry-row">
+              <legend className="visually-hidden">{entry(i)}</legend>
+              <TextField
+                label={t('affiliations.name')}
+                path={`affiliations.${i}.name`}
+                value={a.name}
+                maxLength={300}
+                onChange={(name) =>
+                  editor.setDraft((x) => replaceAt(x, i, (y) => ({ ...y, name })))
+                }
+              />
+              <TextField
+                label={t('affiliations.role')}
+                path={`affiliations.${i}.role`}
+                value={a.role}
+                maxLength={300}
+                onChange={(role) =>
+                  editor.setDraft((x) => replaceAt(x, i, (y) => ({ ...y, role })))
+                }
+              />
+              <button
+                type="button"
+                className="small remove-entry"
+                aria-label={t('affiliations.remove', { index: i + 1 })}
+                onClick={() => editor.setDraft((x) => removeAt(x, i))}
+              >
+                {t('common.remove')}
+              </button>
+            </fieldset>
+          ))}
+          <button
+            type="button"
+            className="small"
+            onClick={() => editor.setDraft((x) => [...x, { id: newId(), name: '', role: '' }])}
+          >
+            {t('affiliations.add')}
+          </button>
+        </>
+      )}
+    />
+  );
+}

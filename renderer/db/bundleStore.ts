@@ -1,0 +1,194 @@
+import type { Revision, SourceText } from '../../shared/model/index.js';
+import type { Archive } from './archiveTypes.js';
+import type { KartotekaDb } from './kartotekaDb.js';
+import { databaseOf } from './openArchive.js';
+import { revisionsOfRecord } from './recordStore.js';
+import type { ExportRecord, ReceivedRecord, SentToRecord } from './bundleRecords.js';
+import {
+  EXPORT_LOG_KEY,
+  EXPORT_LOG_SIZE,
+  ExportRecord as ExportRecordSchema,
+  ReceivedRecord as ReceivedRecordSchema,
+  SentToRecord as SentToRecordSchema,
+  colleagueKey,
+  receivedKey,
+  sentToKey,
+} from './bundleRecords.js';
+
+/** What a bundle preview compares against: the archive's side of the records a bundle touches. */
+export interface ExistingForBundle {
+  /** Every revision the archive holds of the records the bundle touches. */
+  revisions: Revision[];
+  /** The texts of the bundle (and those it assumes) that the archive already holds. */
+  textHashes: string[];
+}
+
+/**
+ * The reads and records bundles need, over one archive. Export reads are snapshots: the
+ * revisions in one transaction; texts afterwards, which is safe because a text never
+ * changes or leaves the archive once stored.
+ */
+export interface BundleStore {
+  /** Every revision in the archive, read in one transaction. */
+  allRevisions(): Promise<Revision[]>;
+  /** The SHA-256 of every source text the archive holds. */
+  allTextHashes(): Promise<string[]>;
+  /** The texts with these hashes, read a slice at a time; hashes the archive lacks are skipped. */
+  texts(hashes: readonly string[]): AsyncIterable<SourceText>;
+  /** The archive's revisions of every record among `incoming`, and which of `textHashes` it has. */
+  existingFor(
+    incoming: readonly Revision[],
+    textHashes: readonly string[],
+  ): Promise<ExistingForBundle>;
+  /**
+   * Remembers a saved export: in the log, and (when it was made for a colleague) what that
+   * colleague now holds, so the next "changes since" bundle leaves it out.
+   */
+  recordExport(record: ExportRecord, frontier: readonly string[] | null): Promise<void>;
+  /** What the last bundles sent to this colleague gave them; null when none was sent. */
+  lastSentTo(colleague: string): Promise<SentToRecord | null>;
+  /** Exports saved here, newest first. */
+  exportLog(): Promise<ExportRecord[]>;
+  /** Colleagues named in earlier exports, most recent first, each once. */
+  colleagues(): Promise<string[]>;
+  /** Remembers an imported bundle (who made it, when) for history and conflict views. */
+  recordImport(record: ReceivedRecord): Promise<void>;
+  /** The imported bundles among these ids (unknown ones left out). */
+  receivedBundles(bundleIds: readonly string[]): Promise<Map<string, ReceivedRecord>>;
+}
+
+/** How many keys one bulk read asks for: bounds memory and requests in flight. */
+const SLICE = 500;
+/** Above this many records, one scan of the revisions table beats a lookup per record. */
+const SCAN_ABOVE = 2000;
+
+export function bundleStoreOf(archive: Archive): BundleStore {
+  return createBundleStore(databaseOf(archive));
+}
+
+export function createBundleStore(db: KartotekaDb): BundleStore {
+  return {
+    allRevisions: () => db.transaction('r', db.revisions, () => db.revisions.toArray()),
+
+    allTextHashes: async () => (await db.sourceTexts.toCollection().primaryKeys()).map(String),
+
+    texts: (hashes) => readTexts(db, hashes),
+
+    existingFor: async (incoming, textHashes) => {
+      const revisions = await revisionsOfRecords(db, incoming);
+      const held: string[] = [];
+      for (let i = 0; i < textHashes.length; i += SLICE) {
+        const slice = textHashes.slice(i, i + SLICE);
+        const counts = await Promise.all(
+          slice.map((sha) => db.sourceTexts.where('sha256').equals(sha).count()),
+        );
+        slice.forEach((sha, j) => {
+          if ((counts[j] ?? 0) > 0) held.push(sha);
+        });
+      }
+      return { revisions, textHashes: held };
+    },
+
+    recordExport: (record, frontier) =>
+      db.transaction('rw', db.settings, async () => {
+        const parsed = ExportRecordSchema.parse(record);
+        const log = await readExportLog(db);
+        await db.settings.put({
+          key: EXPORT_LOG_KEY,
+          value: [parsed, ...log.filter((r) => r.bundleId !== parsed.bundleId)].slice(
+            0,
+            EXPORT_LOG_SIZE,
+          ),
+        });
+        if (parsed.colleague !== null && frontier !== null) {
+          const sent: SentToRecord = {
+            colleague: parsed.colleague,
+            bundleId: parsed.bundleId,
+            at: parsed.at,
+            frontier: [...new Set(frontier)].sort(),
+          };
+          await db.settings.put({
+            key: sentToKey(parsed.colleague),
+            value: SentToRecordSchema.parse(sent),
+          });
+        }
+      }),
+
+    lastSentTo: async (colleague) => {
+      if (colleagueKey(colleague) === '') return null;
+      const row = await db.settings.get(sentToKey(colleague));
+      const parsed = SentToRecordSchema.safeParse(row?.value);
+      return parsed.success ? parsed.data : null;
+    },
+
+    exportLog: () => readExportLog(db),
+
+    colleagues: async () => {
+      const names = new Map<string, string>();
+      for (const r of await readExportLog(db)) {
+        if (r.colleague !== null && !names.has(colleagueKey(r.colleague)))
+          names.set(colleagueKey(r.colleague), r.colleague);
+      }
+      return [...names.values()];
+    },
+
+    recordImport: async (record) => {
+      const parsed = ReceivedRecordSchema.parse(record);
+      await db.settings.put({ key: receivedKey(parsed.bundleId), value: parsed });
+    },
+
+    receivedBundles: async (bundleIds) => {
+      const unique = [...new Set(bundleIds)];
+      const rows = await db.settings.bulkGet(unique.map(receivedKey));
+      const found = new Map<string, ReceivedRecord>();
+      for (const row of rows) {
+        const parsed = ReceivedRecordSchema.safeParse(row?.value);
+        if (parsed.success) found.set(parsed.data.bundleId, parsed.data);
+      }
+      return found;
+    },
+  };
+}
+
+async function readExportLog(db: KartotekaDb): Promise<ExportRecord[]> {
+  const row = await db.settings.get(EXPORT_LOG_KEY);
+  if (!Array.isArray(row?.value)) return [];
+  return row.value.flatMap((v: unknown) => {
+    const parsed = ExportRecordSchema.safeParse(v);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+async function* readTexts(db: KartotekaDb, hashes: readonly string[]): AsyncGenerator<SourceText> {
+  const unique = [...new Set(hashes)];
+  for (let i = 0; i < unique.length; i += SLICE) {
+    const found = await db.sourceTexts.bulkGet(unique.slice(i, i + SLICE));
+    for (const text of found) if (text) yield text;
+  }
+}
+
+/**
+ * Every revision of the records `incoming` touches. Few records: one index lookup each, a
+ * slice at a time; many (a whole archive): one scan, which is far quicker than thousands of
+ * lookups.
+ */
+async function revisionsOfRecords(
+  db: KartotekaDb,
+  incoming: readonly Revision[],
+): Promise<Revision[]> {
+  const keys = new Map(incoming.map((r) => [`${r.entity}/${r.recordId}`, r]));
+  if (keys.size > SCAN_ABOVE) {
+    const all = await db.revisions.toArray();
+    return all.filter((r) => keys.has(`${r.entity}/${r.recordId}`));
+  }
+  const list = [...keys.values()];
+  const found: Revision[] = [];
+  for (let i = 0; i < list.length; i += SLICE) {
+    const slice = list.slice(i, i + SLICE);
+    const histories = await Promise.all(
+      slice.map((r) => revisionsOfRecord(db, r.entity, r.recordId)),
+    );
+    for (const history of histories) found.push(...history);
+  }
+  return found;
+}
