@@ -1,0 +1,48 @@
+import type { Revision } from '../model/revision.js';
+import type { SourceText } from '../model/source.js';
+import type { BundleManifest } from './bundleManifest.js';
+import type { BundleLimits } from './bundleLimits.js';
+import type { Sha256Factory } from './sha256.js';
+import type { BundleAttachment } from './writeBundleOptions.js';
+
+export interface ReadBundleOptions {
+  /** For an age-encrypted bundle. */
+  passphrase?: string;
+  /** Tighter (or, for tools, looser) limits than BUNDLE_LIMITS. */
+  limits?: Partial<BundleLimits>;
+  sha256?: Sha256Factory;
+  /**
+   * How many record problems to collect before giving up; default 1. A validator sets it
+   * higher to list many bad lines at once. Problems with the file as a whole end the read
+   * at once.
+   */
+  maxProblems?: number;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface ReadProgress {
+  phase: 'decrypting' | 'checking' | 'revisions' | 'texts' | 'attachments';
+  /** Bytes (revisions) or entries (texts, attachments) done so far. */
+  done: number;
+  total: number;
+}
+
+/**
+ * A bundle, checked throughout: what `applyRevisions(revisions, texts, { bundleId:
+ * manifest.bundleId })` takes.
+ */
+export interface ReadBundleResult {
+  manifest: BundleManifest;
+  /** Every revision, validated against its entity's schema, each id once. */
+  revisions: Revision[];
+  /** Source texts whose SHA-256 matches their name. */
+  texts: SourceText[];
+  attachments: BundleAttachment[];
+  /**
+   * Texts the bundle's source revisions name but do not carry (a "changes" bundle assumes the
+   * recipient has them). The importer should check the archive has each one.
+   */
+  missingTexts: string[];
+  /** Whether the file was age-encrypted. */
+  encrypted: boolean;
+}

@@ -1,0 +1,13 @@
+export { computeRecordView, headsOf } from './computeRecordView.js';
+export type { RecordView } from './computeRecordView.js';
+export { computeArchiveViews } from './computeArchiveViews.js';
+export type { ArchiveRecordView } from './computeArchiveViews.js';
+export { unionRevisions } from './unionRevisions.js';
+export type { RevisionUnion } from './unionRevisions.js';
+export { groupByRecord, recordKey } from './groupByRecord.js';
+export { resolutionRevision } from './resolutionRevision.js';
+export type { ResolutionInput } from './resolutionRevision.js';
+export { applyConflictChoice } from './applyConflictChoice.js';
+export { DELETED_CONFLICT_PATH } from './mergeState.js';
+export { canonicalJson } from './canonicalJson.js';
+export { jsonEqual } from './jsonEqual.js';

@@ -1,0 +1,49 @@
+import type { Revision } from '../model/revision.js';
+import type { EntityKind } from '../model/entities.js';
+import type { MergeBase, MergeState } from './mergeState.js';
+import { NOTHING, baseOfRevision, stateOfRevision } from './mergeState.js';
+import { lowestCommonAncestors } from './lowestCommonAncestors.js';
+import { threeWayMerge } from './threeWayMerge.js';
+
+/**
+ * Merges a record's heads (sorted oldest first) one after another, each step a three-way
+ * merge against the lowest common ancestor of what has been merged so far and the next
+ * head. Criss-cross histories have several lowest common ancestors; they are merged the same
+ * way into a virtual base (as git's recursive strategy does). With no common ancestor the
+ * base is "nothing". Every choice depends only on the revisions, never on arrival order.
+ */
+export function mergeHeads(
+  entity: EntityKind,
+  heads: readonly Revision[],
+  byId: ReadonlyMap<string, Revision>,
+): MergeState {
+  const bases = new Map<string, MergeBase>();
+
+  function mergeAll(revisions: readonly Revision[]): MergeState {
+    const [first, ...rest] = revisions;
+    if (!first) throw new RangeError('nothing to merge');
+    let merged = stateOfRevision(first, byId);
+    for (const next of rest) {
+      const side = stateOfRevision(next, byId);
+      merged = threeWayMerge(entity, baseOf(merged.ancestry, side.ancestry), merged, side);
+    }
+    return merged;
+  }
+
+  function baseOf(a: ReadonlySet<string>, b: ReadonlySet<string>): MergeBase {
+    const lcas = lowestCommonAncestors(a, b, byId);
+    const [only] = lcas;
+    if (!only) return NOTHING;
+    if (lcas.length === 1) return baseOfRevision(only);
+    const key = lcas.map((r) => r.id).join(',');
+    let base = bases.get(key);
+    if (!base) {
+      const virtual = mergeAll(lcas);
+      base = { deleted: virtual.deleted, data: virtual.data };
+      bases.set(key, base);
+    }
+    return base;
+  }
+
+  return mergeAll(heads);
+}
