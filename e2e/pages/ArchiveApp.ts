@@ -29,7 +29,10 @@ export class ArchiveApp {
 
   async openSampleArchive(): Promise<void> {
     await this.page.getByRole('button', { name: 'Open sample archive' }).click();
-    await expect(this.main.getByRole('heading', { name: 'Case files', level: 1 })).toBeVisible();
+    // Writing the sample takes a few seconds on a slow, busy machine; progress is shown meanwhile.
+    await expect(this.main.getByRole('heading', { name: 'Case files', level: 1 })).toBeVisible({
+      timeout: 30_000,
+    });
   }
 
   async goToSection(name: 'Case files' | 'Sources' | 'Tags'): Promise<void> {

@@ -83,7 +83,9 @@ export function CaseChooser({
           </li>
         ))}
         {matching.length > shown.length ? (
-          <li className="muted">{t('bundle.export.moreCases', { count: matching.length - shown.length })}</li>
+          <li className="muted">
+            {t('bundle.export.moreCases', { count: matching.length - shown.length })}
+          </li>
         ) : null}
         {cases !== undefined && matching.length === 0 ? (
           <li className="muted">{t('bundle.export.noCases')}</li>

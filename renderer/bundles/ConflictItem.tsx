@@ -8,6 +8,7 @@ import { editableFields } from './conflictEditing';
 import { ConflictEditor } from './ConflictEditor';
 import { ProvenanceText } from './ProvenanceText';
 import { formatDateTime } from './formatDateTime';
+import { jsonEqual } from '../../shared/merge/jsonEqual.js';
 
 /** The value the record shows now at a conflict's path (the merge's deterministic pick). */
 function shownValue(current: Record<string, unknown>, path: string): unknown {
@@ -56,6 +57,7 @@ export function ConflictItem({
       <h3 id={headingId}>{label}</h3>
       <ul className="conflict-versions">
         {conflict.versions.map((version) => {
+          const isShown = jsonEqual(shown ?? null, version.value);
           const isChosen =
             chosen !== null && JSON.stringify(chosen.value) === JSON.stringify(version.value);
           const who = t('bundle.conflict.versionBy', {
@@ -63,10 +65,18 @@ export function ConflictItem({
             date: formatDateTime(version.at),
           });
           return (
-            <li key={version.revisionId} className={isChosen ? 'conflict-version chosen' : 'conflict-version'}>
+            <li
+              key={version.revisionId}
+              className={isChosen ? 'conflict-version chosen' : 'conflict-version'}
+            >
               <article aria-label={who}>
                 <p className="conflict-value">{describeValue(version.value, conflict.path)}</p>
-                <p className="muted small-text">{who}</p>
+                <p className="muted small-text">
+                  {who}
+                  {isShown ? (
+                    <span className="shown-now"> · {t('bundle.conflict.shown')}</span>
+                  ) : null}
+                </p>
                 <p className="muted small-text">
                   <ProvenanceText provenance={provenance?.get(version.revisionId)} />
                 </p>

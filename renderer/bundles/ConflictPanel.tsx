@@ -84,6 +84,7 @@ export function ConflictPanel({
       <p className="conflict-banner" role="note">
         {intro} {t('bundle.conflict.explain')}
       </p>
+      <p className="muted small-text">{t('bundle.conflict.editWarning')}</p>
       {conflicts.map((conflict) => (
         <ConflictItem
           key={conflict.path}

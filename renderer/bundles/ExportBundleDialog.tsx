@@ -78,7 +78,8 @@ export function ExportBundleDialog({
   };
   const selection = useMemo(
     () =>
-      snapshot && exportProblem({ scope, caseIds: [...caseIds], colleague, passphrase: null }) === null
+      snapshot &&
+      exportProblem({ scope, caseIds: [...caseIds], colleague, passphrase: null }) === null
         ? selectionFor(
             { scope, caseIds: [...caseIds], colleague, passphrase: null },
             snapshot,
@@ -87,7 +88,8 @@ export function ExportBundleDialog({
         : null,
     [snapshot, scope, caseIds, colleague, previous],
   );
-  const nothingToSend = scope === 'changes' && selection !== null && selection.revisions.length === 0;
+  const nothingToSend =
+    scope === 'changes' && selection !== null && selection.revisions.length === 0;
 
   const showProgress = (progress: ExportProgress) => {
     const now = Date.now();
@@ -118,7 +120,9 @@ export function ExportBundleDialog({
     setNotice(null);
     const missing = exportProblem(request);
     if (missing) {
-      setProblem(t(missing === 'noCases' ? 'bundle.export.needCases' : 'bundle.export.needColleague'));
+      setProblem(
+        t(missing === 'noCases' ? 'bundle.export.needCases' : 'bundle.export.needColleague'),
+      );
       return;
     }
     if (encrypt && passphrase === '') {
@@ -238,7 +242,9 @@ export function ExportBundleDialog({
             onChange={(e) => setColleague(e.target.value)}
           />
           <datalist id={colleaguesListId}>
-            {snapshot?.colleagues.map((name) => <option key={name} value={name} />)}
+            {snapshot?.colleagues.map((name) => (
+              <option key={name} value={name} />
+            ))}
           </datalist>
           <small id={colleagueHintId} className="muted">
             {colleague.trim() === ''

@@ -57,7 +57,9 @@ export function ImportPreviewView({ prepared }: { prepared: PreparedImport }) {
         </p>
       )}
       {preview.missingParents > 0 ? (
-        <p className="muted">{t('bundle.preview.missingParents', { count: preview.missingParents })}</p>
+        <p className="muted">
+          {t('bundle.preview.missingParents', { count: preview.missingParents })}
+        </p>
       ) : null}
       {prepared.missingTexts.length > 0 ? (
         <p className="warning-text" role="alert">

@@ -72,7 +72,10 @@ describe('exchanging bundles between two archives', () => {
     await boris.caseFiles.update(id, setOccupation('leader of the Social Democratic party'));
     await boris.caseFiles.update(id, (c) => ({
       ...c,
-      names: [...c.names, { id: crypto.randomUUID(), text: 'Statkievič', script: 'latin', kind: 'alias' }],
+      names: [
+        ...c.names,
+        { id: crypto.randomUUID(), text: 'Statkievič', script: 'latin', kind: 'alias' },
+      ],
     }));
 
     const toBoris = await send(anna, boris, {
@@ -142,7 +145,11 @@ describe('exchanging bundles between two archives', () => {
     const anna = await researcher('Anna');
     const boris = await researcher('Boris');
     const id = await statkevich(anna);
-    const exported = await exportBundle(anna, { ...everything, passphrase: 'wolf moon river' }, deps);
+    const exported = await exportBundle(
+      anna,
+      { ...everything, passphrase: 'wolf moon river' },
+      deps,
+    );
     expect(exported.fileName).toMatch(/\.kartoteka\.age$/);
     await expect(readBundle(exported.bytes, { passphrase: 'wrong' })).rejects.toMatchObject({
       code: 'wrong-passphrase',
@@ -177,7 +184,11 @@ describe('exchanging bundles between two archives', () => {
       { ...everything, scope: 'cases', caseIds: [id], colleague: 'Boris' },
       deps,
     );
-    expect(exported.manifest.scope).toMatchObject({ kind: 'cases', caseIds: [id], recipient: 'Boris' });
+    expect(exported.manifest.scope).toMatchObject({
+      kind: 'cases',
+      caseIds: [id],
+      recipient: 'Boris',
+    });
     expect(exported.manifest.counts.records.case).toBe(1);
     const store = bundleStoreOf(anna);
     await store.recordExport(exported.record, exported.frontier);

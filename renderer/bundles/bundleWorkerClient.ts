@@ -12,6 +12,7 @@ import type { WorkerReply } from './bundleWorkerProtocol';
 function runTask<T extends BundleTask>(
   task: T,
   onProgress: (progress: ReadProgress) => void,
+  signal?: AbortSignal,
 ): Promise<BundleTaskResult<T>> {
   if (typeof Worker === 'undefined') return runBundleTask(task, onProgress);
   let worker: Worker;
@@ -22,6 +23,11 @@ function runTask<T extends BundleTask>(
   }
   return new Promise((resolve, reject) => {
     let answered = false;
+    // Abandoned (another file chosen, the dialog closed): stop the work, not just its answer.
+    signal?.addEventListener('abort', () => {
+      worker.terminate();
+      reject(new DOMException('the bundle task was abandoned', 'AbortError'));
+    });
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       answered = true;
       const reply = event.data;
@@ -50,10 +56,11 @@ export function readBundleOffThread(
   bytes: Uint8Array,
   passphrase: string | undefined,
   onProgress: (progress: ReadProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ReadBundleResult> {
   const task: BundleTask =
     passphrase === undefined ? { kind: 'read', bytes } : { kind: 'read', bytes, passphrase };
-  return runTask(task as BundleTask & { kind: 'read' }, onProgress);
+  return runTask(task as BundleTask & { kind: 'read' }, onProgress, signal);
 }
 
 /**

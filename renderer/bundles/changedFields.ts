@@ -12,7 +12,10 @@ export type RevisionChange =
  * What one revision changed, against its (first known) parent: the top-level fields whose
  * value differs. Enough for a compact history line ("Occupation, Names").
  */
-export function changedFields(revision: Revision, byId: ReadonlyMap<string, Revision>): RevisionChange {
+export function changedFields(
+  revision: Revision,
+  byId: ReadonlyMap<string, Revision>,
+): RevisionChange {
   if (revision.deleted) return { kind: 'deleted' };
   const parent = revision.parents.map((p) => byId.get(p)).find((p) => p !== undefined);
   if (!parent || parent.deleted) {

@@ -5,7 +5,9 @@ describe('editing a conflicting value', () => {
   it('edits a text field as one field', () => {
     const fields = editableFields('politician', 'occupation');
     expect(fields).toEqual([{ key: '', value: 'politician', wasNull: false }]);
-    expect(applyEdits('politician', [{ key: '', value: ' officer ', wasNull: false }])).toBe('officer');
+    expect(applyEdits('politician', [{ key: '', value: ' officer ', wasNull: false }])).toBe(
+      'officer',
+    );
   });
 
   it('edits the words of an entry and keeps the rest of it', () => {

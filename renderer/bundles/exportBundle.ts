@@ -83,7 +83,8 @@ export async function exportBundle(
   const actor = await archive.settings.getActor();
   const colleague = request.colleague?.trim() || null;
   const problem = exportProblem(request);
-  if (problem) throw new Error(problem === 'noCases' ? 'no case file chosen' : 'no colleague named');
+  if (problem)
+    throw new Error(problem === 'noCases' ? 'no case file chosen' : 'no colleague named');
   const [revisions, textHashes, previous] = await Promise.all([
     store.allRevisions(),
     request.scope === 'archive' ? store.allTextHashes() : Promise.resolve([]),

@@ -36,7 +36,11 @@ export function exportProgressLabel(progress: ExportProgress): ProgressShown {
       return progress.phase === 'texts' || progress.phase === 'attachments'
         ? { label: t('bundle.progress.writingTexts'), done: progress.done, total: progress.total }
         : progress.phase === 'revisions'
-          ? { label: t('bundle.progress.writingRecords'), done: progress.done, total: progress.total }
+          ? {
+              label: t('bundle.progress.writingRecords'),
+              done: progress.done,
+              total: progress.total,
+            }
           : { label: t('bundle.progress.finishing') };
   }
 }

@@ -40,10 +40,14 @@ export interface ImportFlow {
  * or not at all. Nothing is written before Apply. A step started later supersedes an earlier
  * one still running (a second file chosen, the dialog closed).
  */
-export function useImportFlow(picked: Promise<PickedBundle>, onNothingChosen: () => void): ImportFlow {
+export function useImportFlow(
+  picked: Promise<PickedBundle>,
+  onNothingChosen: () => void,
+): ImportFlow {
   const archive = useArchive();
   const [state, setState] = useState<ImportStep>({ step: 'picking' });
   const run = useRef(0);
+  const reading = useRef<AbortController | null>(null);
 
   const open = useCallback(
     async (file: PickedFile, passphrase: string | undefined) => {
@@ -54,10 +58,18 @@ export function useImportFlow(picked: Promise<PickedBundle>, onNothingChosen: ()
         return;
       }
       setState({ step: 'reading', file, progress: null, comparing: false });
+      reading.current?.abort();
+      const abort = new AbortController();
+      reading.current = abort;
       try {
-        const bundle = await readBundleOffThread(file.bytes, passphrase, (progress) => {
-          if (live()) setState({ step: 'reading', file, progress, comparing: false });
-        });
+        const bundle = await readBundleOffThread(
+          file.bytes,
+          passphrase,
+          (progress) => {
+            if (live()) setState({ step: 'reading', file, progress, comparing: false });
+          },
+          abort.signal,
+        );
         if (!live()) return;
         setState({ step: 'reading', file, progress: null, comparing: true });
         const prepared = await prepareImport(archive, bundle, file.name);
@@ -108,6 +120,7 @@ export function useImportFlow(picked: Promise<PickedBundle>, onNothingChosen: ()
     return () => {
       // Closing the dialog abandons whatever is still running.
       run.current += 1;
+      reading.current?.abort();
     };
   }, [picked, receive]);
 

@@ -49,7 +49,10 @@ export interface BundleStore {
   lastSentTo(colleague: string): Promise<SentToRecord | null>;
   /** Exports saved here, newest first. */
   exportLog(): Promise<ExportRecord[]>;
-  /** Colleagues named in earlier exports, most recent first, each once. */
+  /**
+   * Colleagues named in earlier exports (most recent first), then the people whose bundles
+   * were imported here; each once.
+   */
   colleagues(): Promise<string[]>;
   /** Remembers an imported bundle (who made it, when) for history and conflict views. */
   recordImport(record: ReceivedRecord): Promise<void>;
@@ -125,10 +128,18 @@ export function createBundleStore(db: KartotekaDb): BundleStore {
 
     colleagues: async () => {
       const names = new Map<string, string>();
-      for (const r of await readExportLog(db)) {
-        if (r.colleague !== null && !names.has(colleagueKey(r.colleague)))
-          names.set(colleagueKey(r.colleague), r.colleague);
-      }
+      const add = (name: string) => {
+        if (!names.has(colleagueKey(name))) names.set(colleagueKey(name), name);
+      };
+      for (const r of await readExportLog(db)) if (r.colleague !== null) add(r.colleague);
+      const received = await db.settings.where('key').startsWith(receivedKey('')).toArray();
+      const senders = received
+        .flatMap((row) => {
+          const parsed = ReceivedRecordSchema.safeParse(row.value);
+          return parsed.success ? [parsed.data] : [];
+        })
+        .sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+      for (const r of senders) add(r.exportedBy.name);
       return [...names.values()];
     },
 

@@ -606,13 +606,15 @@ export const messagesEn = {
   'bundle.change.unchanged': 'Unchanged',
 
   'bundle.conflict.title': { one: '1 conflict', other: '{count} conflicts' },
-  'bundle.conflict.caseIntro': 'Colleagues changed this case file in different ways.',
   'bundle.conflict.sourceIntro': 'Colleagues changed the details of this source in different ways.',
   'bundle.conflict.noteIntro': 'Colleagues changed this note in different ways.',
   'bundle.conflict.explain':
     'Keep one version, or edit a new one: nothing is lost until you choose.',
   'bundle.conflict.versionBy': 'Version by {name}, {date}',
   'bundle.conflict.keep': 'Keep this version',
+  'bundle.conflict.shown': 'shown now',
+  'bundle.conflict.editWarning':
+    'Until you choose, the record shows the version marked “shown now”; saving another edit to it settles these conflicts with the versions shown, so choose here first.',
   'bundle.conflict.edit': 'Edit',
   'bundle.conflict.newValue': 'New {field}',
   'bundle.conflict.useEdited': 'Use this',

@@ -10,6 +10,8 @@ import { CiteDialog } from './CiteDialog';
 import { HighlightDialog } from './HighlightDialog';
 import { HighlightedText } from './HighlightedText';
 import { SourceMetadataSection } from './SourceMetadataSection';
+import { ConflictPanel } from '../bundles/ConflictPanel';
+import { HistorySection } from '../bundles/HistorySection';
 import { SourceSidePanel } from './SourceSidePanel';
 import { SourceToolbar } from './SourceToolbar';
 import { useTextSelection } from './useTextSelection';
@@ -123,6 +125,7 @@ export function SourceView({
           <h1>{source.title || t('sources.untitled')}</h1>
         </header>
         <SourceMetadataSection source={source} textLength={source.length} />
+        <ConflictPanel entity="source" record={source} intro={t('bundle.conflict.sourceIntro')} />
         {lostQuote !== null ? (
           <p className="review-banner" role="alert">
             <span className="badge badge-review">{t('common.needsReview')}</span>{' '}
@@ -150,6 +153,7 @@ export function SourceView({
             labels={labels}
           />
         </section>
+        <HistorySection entity="source" recordId={source.id} />
       </div>
       <SourceSidePanel
         citations={citations}

@@ -8,6 +8,7 @@ import { formatTimestamp } from '../../app/formatTimestamp';
 import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { CheckboxField } from '../../components/form/fields';
 import { LabelledControl } from '../../components/form/LabelledControl';
+import { ConflictPanel } from '../../bundles/ConflictPanel';
 
 /** Notes in Markdown on a case file; rendered only through SafeMarkdown. */
 export function NotesSection({ caseId }: { caseId: string }) {
@@ -99,6 +100,7 @@ function NoteItem({ note, onEdit }: { note: Stored<Note>; onEdit: () => void }) 
           </button>
         )}
       </div>
+      <ConflictPanel entity="note" record={note} intro={t('bundle.conflict.noteIntro')} />
       <SafeMarkdown source={note.body} />
       {error ? (
         <p className="error-text" role="alert">
