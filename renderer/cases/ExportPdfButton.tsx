@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CaseFile, Stored } from '../../shared/model/index.js';
 import { displayNameOf } from '../../shared/model/index.js';
+import { dossierPrintSettingsFromHtml } from '../../shared/dossier/index.js';
 import { t } from '../i18n/t';
 import { errorMessage } from '../app/errorMessage';
 import { platform } from '../platform/platform';
@@ -46,9 +47,21 @@ function ExportPdfDialog({
     try {
       const html = await render({ confidential, omitPrivateNotes }, t('app.name'));
       const day = new Date().toISOString().slice(0, 10);
+      // The running header and footer (archive, date of issue, page N of M, the confidential
+      // marking) come from the same templates the command line prints with.
+      const settings = dossierPrintSettingsFromHtml(html);
       await platform.savePdf({
         html,
         suggestedName: dossierFileName(displayNameOf(caseFile), day),
+        ...(settings
+          ? {
+              pageFrame: {
+                headerTemplate: settings.headerTemplate,
+                footerTemplate: settings.footerTemplate,
+                marginMm: settings.marginMm,
+              },
+            }
+          : {}),
       });
       setState({ step: 'done' });
     } catch (error) {

@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 describe('writes on a record with concurrent heads', () => {
-  it('a local edit names every head as its parent, resolving the fork', async () => {
+  it('a local edit keeps the fork: it descends from the shown head, and the conflict stays open', async () => {
     ({ archive, db } = await openTestArchive());
     const tagId = await archive.tags.create('Base');
     const [base] = await archive.archive.revisionsOf('tag', tagId);
@@ -38,19 +38,40 @@ describe('writes on a record with concurrent heads', () => {
     await archive.archive.applyRevisions([left, right], [], { bundleId: newId() });
     expect((await db.tags.get(tagId))?.meta.heads.sort()).toEqual([left.id, right.id].sort());
     // Both names are kept side by side (the shared merge's conflict), none silently dropped.
-    const conflict = must(await db.tags.get(tagId)).meta.conflicts.find((c) => c.path === 'name');
-    expect(conflict?.versions.map((v) => v.value).sort()).toEqual(['Left', 'Right']);
+    const namesInConflict = async () =>
+      must(await db.tags.get(tagId))
+        .meta.conflicts.find((c) => c.path === 'name')
+        ?.versions.map((v) => v.value)
+        .sort();
+    expect(await namesInConflict()).toEqual(['Left', 'Right']);
 
-    // Even an edit that keeps the shown value is recorded: it is the decision between the heads.
-    // (The conflict goes with it.)
+    // Saving the shown value again decides nothing, so it writes nothing.
+    const before = await archive.archive.revisionsOf('tag', tagId);
     await archive.tags.rename(tagId, must(await db.tags.get(tagId)).name);
+    expect(await archive.archive.revisionsOf('tag', tagId)).toHaveLength(before.length);
+
+    // Editing another field is recorded on top of the shown head only: the name conflict stays.
+    await archive.archive.applyRevisions([], [], { bundleId: null });
+    const tag = must(await db.tags.get(tagId));
+    await db.transaction('rw', db.tables, async () => {
+      const { writeRecord } = await import('./recordStore.js');
+      await writeRecord(
+        db,
+        'tag',
+        { ...valueOf(tag), description: 'Political parties' },
+        {
+          id: newId(),
+          name: 'Carol',
+        },
+      );
+    });
     const revisions = await archive.archive.revisionsOf('tag', tagId);
-    // Made "now", before the forks' timestamps: the history order still puts it last.
-    const resolution = must(revisions.at(-1));
-    expect([must(base).id, left.id, right.id]).not.toContain(resolution.id);
-    expect(resolution.parents.sort()).toEqual([left.id, right.id].sort());
-    expect((await db.tags.get(tagId))?.meta.heads).toEqual([resolution.id]);
-    expect(must(await db.tags.get(tagId)).meta.conflicts).toEqual([]);
+    const edit = must(revisions.find((r) => r.by.name === 'Carol'));
+    expect(edit.parents).toEqual([right.id]);
+    const row = must(await db.tags.get(tagId));
+    expect(row.meta.heads.sort()).toEqual([left.id, edit.id].sort());
+    expect(row.description).toBe('Political parties');
+    expect(await namesInConflict()).toEqual(['Left', 'Right']);
   });
 });
 

@@ -103,6 +103,22 @@ export async function putRowFromRevisions(
   await (row ? table.put(row) : table.delete(key.recordId));
 }
 
+/**
+ * The parents of a local edit. With one head, that head. With several (people changed the
+ * record concurrently), an ordinary edit descends only from the head that is shown (the
+ * latest living one, as the merge picks it), so the other heads and every open conflict stay
+ * until someone settles them explicitly (resolveConflicts, whose revision names all heads).
+ * An edit that named every head would settle all conflicts with whichever version happened
+ * to be shown: a colleague's edit silently lost. A deletion is an explicit decision about the
+ * whole record and names every head.
+ */
+export function localParentsOf(previous: readonly Revision[], data: AnyEntity | null): string[] {
+  const heads = headsOf(previous);
+  if (heads.length <= 1 || data === null) return heads.map((h) => h.id);
+  const shown = heads.filter((h) => !h.deleted).at(-1) ?? heads.at(-1);
+  return shown ? [shown.id] : [];
+}
+
 async function addLocalRevision(
   db: KartotekaDb,
   key: RecordKey,
@@ -114,7 +130,7 @@ async function addLocalRevision(
     id: newId(),
     entity: key.entity,
     recordId: key.recordId,
-    parents: headsOf(previous).map((h) => h.id),
+    parents: localParentsOf(previous, data),
     at: nowIso(),
     by: actor,
     deleted: data === null,
@@ -143,7 +159,8 @@ export async function writeRecord<K extends EntityKind>(
   const key = { entity, recordId: parsed.id };
   const previous = await revisionsOfRecord(db, entity, parsed.id);
   const row = await entityTable(db, entity).get(parsed.id);
-  if (row && row.meta.heads.length === 1 && sameValue(valueOf(row), parsed)) return parsed;
+  // An unchanged value adds no revision, conflicts or not: writing it would settle nothing.
+  if (row && sameValue(valueOf(row), parsed)) return parsed;
   await addLocalRevision(db, key, previous, actor, parsed);
   return parsed;
 }
