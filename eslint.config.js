@@ -7,8 +7,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util',
-  'stream', 'zlib', 'worker_threads', 'module', 'process', 'buffer', 'events', 'readline',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'worker_threads',
+  'module',
+  'process',
+  'buffer',
+  'events',
+  'readline',
 ];
 const nodePatterns = nodeBuiltins.flatMap((m) => [m, `${m}/*`, `node:${m}`, `node:${m}/*`]);
 
@@ -31,7 +47,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
@@ -50,8 +69,14 @@ export default tseslint.config(
             { name: 'electron', message: 'shared/ is pure domain code: no Electron.' },
           ],
           patterns: [
-            { group: nodePatterns, message: 'shared/ runs in the renderer too: no Node built-ins.' },
-            { group: ['react-dom', 'react-dom/*', 'dexie-*', '**/renderer/**', '**/electron/**'], message: 'shared/ must not depend on the app layers.' },
+            {
+              group: nodePatterns,
+              message: 'shared/ runs in the renderer too: no Node built-ins.',
+            },
+            {
+              group: ['react-dom', 'react-dom/*', 'dexie-*', '**/renderer/**', '**/electron/**'],
+              message: 'shared/ must not depend on the app layers.',
+            },
           ],
         },
       ],
@@ -66,10 +91,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through renderer/platform.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer reaches the desktop only through renderer/platform.',
+            },
+          ],
           patterns: [
             { group: nodePatterns, message: 'No Node built-ins in the renderer: it is sandboxed.' },
-            { group: ['**/electron/**'], message: 'The renderer reaches the desktop only through renderer/platform.' },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the desktop only through renderer/platform.',
+            },
           ],
         },
       ],
@@ -85,14 +118,35 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer reaches the desktop only through renderer/platform.' },
-            { name: 'dexie', message: 'Only renderer/db/ may import Dexie; use a repository or hook.' },
-            { name: 'dexie-react-hooks', message: 'Only renderer/db/ may import Dexie; use a repository or hook.' },
+            {
+              name: 'electron',
+              message: 'The renderer reaches the desktop only through renderer/platform.',
+            },
+            {
+              name: 'dexie',
+              message: 'Only renderer/db/ may import Dexie; use a repository or hook.',
+            },
+            {
+              name: 'dexie-react-hooks',
+              message: 'Only renderer/db/ may import Dexie; use a repository or hook.',
+            },
           ],
           patterns: [
             { group: nodePatterns, message: 'No Node built-ins in the renderer: it is sandboxed.' },
-            { group: ['**/electron/**'], message: 'The renderer reaches the desktop only through renderer/platform.' },
-            { group: ['**/db/database', '**/db/database.js', '**/db/kartotekaDb', '**/db/kartotekaDb.js'], message: 'Components reach data through repositories or hooks, not the database object.' },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer reaches the desktop only through renderer/platform.',
+            },
+            {
+              group: [
+                '**/db/database',
+                '**/db/database.js',
+                '**/db/kartotekaDb',
+                '**/db/kartotekaDb.js',
+              ],
+              message:
+                'Components reach data through repositories or hooks, not the database object.',
+            },
           ],
         },
       ],

@@ -1,5 +1,6 @@
 import { z } from './zod.js';
-import { Actor, Revision } from './revision.js';
+import type { Revision } from './revision.js';
+import { Actor } from './revision.js';
 import { Id, IsoDateTime } from './ids.js';
 
 /** A field on which concurrent revisions disagree, with each side's value. */
