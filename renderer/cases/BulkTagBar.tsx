@@ -5,6 +5,7 @@ import { t } from '../i18n/t';
 import { errorMessage } from '../app/errorMessage';
 import { LabelledControl } from '../components/form/LabelledControl';
 import { useAppCommands } from '../app/appCommands';
+import { ExportSelectedPdfButton } from './ExportSelectedPdfButton';
 
 /** Adds or removes one tag on every selected case file, in one transaction. */
 export function BulkTagBar({
@@ -74,6 +75,7 @@ export function BulkTagBar({
       <button type="button" onClick={() => commands.exportBundle(selected)}>
         {t('bundle.export.selected')}
       </button>
+      <ExportSelectedPdfButton caseIds={selected} />
       <button type="button" className="link-button" onClick={onClear}>
         {t('bulk.clear')}
       </button>

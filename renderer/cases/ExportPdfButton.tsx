@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import type { CaseFile, Stored } from '../../shared/model/index.js';
 import { displayNameOf } from '../../shared/model/index.js';
-import { dossierPrintSettingsFromHtml } from '../../shared/dossier/index.js';
 import { t } from '../i18n/t';
 import { errorMessage } from '../app/errorMessage';
-import { platform } from '../platform/platform';
 import { Dialog } from '../components/Dialog';
-import { CheckboxField } from '../components/form/fields';
 import { SourceTextProbe } from '../dossier/SourceTextProbe';
 import { dossierFileName } from '../dossier/dossierFileName';
 import { useDossierData } from '../dossier/useDossierHtml';
+import { DossierOptionsFields } from '../dossier/DossierOptionsFields';
+import { saveDossierPdf } from '../dossier/saveDossierPdf';
+import { useDossierProfile } from '../dossier/useDossierProfile';
+import { localDay } from '../dossier/localDay';
 
 /** Export PDF: the dossier of the case file shown, with the two choices a hand-out needs. */
 export function ExportPdfButton({ caseFile }: { caseFile: Stored<CaseFile> }) {
@@ -38,31 +39,18 @@ function ExportPdfDialog({
   onClose: () => void;
 }) {
   const { sourceIds, onSourceLoaded, ready, render } = useDossierData(caseFile);
-  const [confidential, setConfidential] = useState(false);
-  const [omitPrivateNotes, setOmitPrivateNotes] = useState(true);
+  const { profile, setProfile, remember } = useDossierProfile();
   const [state, setState] = useState<State>({ step: 'choosing' });
 
   const make = async () => {
+    if (!profile) return;
     setState({ step: 'working' });
     try {
-      const html = await render({ confidential, omitPrivateNotes }, t('app.name'));
-      const day = new Date().toISOString().slice(0, 10);
-      // The running header and footer (archive, date of issue, page N of M, the confidential
-      // marking) come from the same templates the command line prints with.
-      const settings = dossierPrintSettingsFromHtml(html);
-      await platform.savePdf({
-        html,
-        suggestedName: dossierFileName(displayNameOf(caseFile), day),
-        ...(settings
-          ? {
-              pageFrame: {
-                headerTemplate: settings.headerTemplate,
-                footerTemplate: settings.footerTemplate,
-                marginMm: settings.marginMm,
-              },
-            }
-          : {}),
-      });
+      // The redaction profile is a convenience: failing to remember it must not stop the dossier.
+      await remember(profile).catch(() => undefined);
+      const html = await render(profile, t('app.name'));
+      const day = localDay(new Date());
+      await saveDossierPdf(html, dossierFileName(displayNameOf(caseFile), day));
       setState({ step: 'done' });
     } catch (error) {
       setState({ step: 'failed', reason: errorMessage(error) });
@@ -80,7 +68,7 @@ function ExportPdfDialog({
             type="button"
             className="primary"
             onClick={() => void make()}
-            disabled={!ready || state.step === 'working'}
+            disabled={!ready || !profile || state.step === 'working'}
           >
             {t('dossier.make')}
           </button>
@@ -94,19 +82,10 @@ function ExportPdfDialog({
         <SourceTextProbe key={id} id={id} onLoaded={onSourceLoaded} />
       ))}
       <div className="form">
-        <CheckboxField
-          label={t('dossier.confidential')}
-          checked={confidential}
-          onChange={setConfidential}
-        />
-        <CheckboxField
-          label={t('dossier.omitPrivate')}
-          checked={omitPrivateNotes}
-          onChange={setOmitPrivateNotes}
-        />
+        <DossierOptionsFields profile={profile} onChange={setProfile} />
         <p className="muted small-text">{t('dossier.fontsNote')}</p>
         <div role="status">
-          {!ready ? <p className="muted">{t('common.loading')}</p> : null}
+          {!ready || !profile ? <p className="muted">{t('common.loading')}</p> : null}
           {state.step === 'working' ? (
             <p className="progress">
               <span>{t('case.exporting')}</span> <progress aria-label={t('case.exporting')} />

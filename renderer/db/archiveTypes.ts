@@ -18,6 +18,7 @@ import type {
 } from '../../shared/model/index.js';
 import type { SourceImportSuccess } from '../../shared/sources/sourceImportResult.js';
 import type { ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';
+import type { DossierProfile } from './dossierProfileSetting.js';
 
 /** A citation with where its quote stands in the source's current text. */
 export type CitationView = Stored<Citation> & {
@@ -169,6 +170,10 @@ export interface SettingsRepository {
   getActor(): Promise<Actor>;
   /** KartotekaDataError 'name' when empty or too long. */
   setActorName(name: string): Promise<void>;
+  /** The redaction profile last saved; before that, not confidential, private notes left out. */
+  getDossierProfile(): Promise<DossierProfile>;
+  /** Remembers the dossier options for next time. */
+  setDossierProfile(profile: DossierProfile): Promise<void>;
 }
 
 export interface StorageRepository {

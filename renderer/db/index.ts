@@ -83,3 +83,10 @@ export { resolveConflicts } from './resolveConflicts.js';
 export type { ConflictChoice, ResolveConflictsInput } from './resolveConflicts.js';
 export { useRecordHistory, useProvenance } from './revisionProvenance.js';
 export type { HistoryEntry, Provenance } from './revisionProvenance.js';
+
+// The redaction profile: dossier options remembered in settings (archive.settings.getDossierProfile)
+export { DEFAULT_DOSSIER_PROFILE } from './dossierProfileSetting.js';
+export type { DossierProfile } from './dossierProfileSetting.js';
+
+// Search: the records the search index is built from (live)
+export { useSearchDocs } from './searchDocs.js';

@@ -2,6 +2,11 @@ import { Actor } from '../../shared/model/index.js';
 import type { SettingsRepository } from './archiveTypes.js';
 import { ACTOR_KEY, ensureActor } from './actorSetting.js';
 import type { KartotekaDb } from './kartotekaDb.js';
+import {
+  DOSSIER_PROFILE_KEY,
+  DossierProfile,
+  readDossierProfile,
+} from './dossierProfileSetting.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
 
 export function createSettingsRepository(db: KartotekaDb): SettingsRepository {
@@ -14,5 +19,13 @@ export function createSettingsRepository(db: KartotekaDb): SettingsRepository {
         if (!actor.success) throw KartotekaDataError.fromZod('the actor name', actor.error);
         await db.settings.put({ key: ACTOR_KEY, value: actor.data });
       }),
+
+    getDossierProfile: () => readDossierProfile(db),
+
+    setDossierProfile: async (profile) => {
+      const parsed = DossierProfile.safeParse(profile);
+      if (!parsed.success) throw KartotekaDataError.fromZod('the dossier options', parsed.error);
+      await db.settings.put({ key: DOSSIER_PROFILE_KEY, value: parsed.data });
+    },
   };
 }

@@ -5,6 +5,7 @@ import type { DossierOptions } from '../../shared/dossier/index.js';
 import { useCitationsForCase, useNotesForCase, useTags } from '../db';
 import type { SourceWithText } from '../db';
 import { loadDossierFonts } from './loadDossierFonts';
+import { localDay } from './localDay';
 
 /** What the export needs besides the case file, and whether all of it has been read. */
 export function useDossierData(caseFile: Stored<CaseFile>) {
@@ -49,9 +50,4 @@ export function useDossierData(caseFile: Stored<CaseFile>) {
   );
 
   return { sourceIds, onSourceLoaded, ready, render };
-}
-
-function localDay(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

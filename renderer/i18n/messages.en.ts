@@ -200,6 +200,23 @@ export const messagesEn = {
   'dossier.omitPrivate': 'Leave out private notes',
   'dossier.fontsNote': 'Fonts are embedded: Belarusian and Russian names print on any computer.',
   'dossier.make': 'Make PDF',
+  'dossier.exportSelected': 'Export PDF of selected',
+  'dossier.batchDescription': {
+    one: 'The dossier of the selected case file, with every citation and the list of its sources.',
+    other:
+      'Dossiers of the {count} selected case files, with every citation and the list of their sources.',
+  },
+  'dossier.layoutLegend': 'PDF files',
+  'dossier.layout.combined': 'One combined PDF with a table of contents',
+  'dossier.layout.perCase': 'One PDF per case file',
+  'dossier.layout.perCaseHint': 'Each one is saved on its own.',
+  'dossier.combinedName': { one: '1 case file', other: '{count} case files' },
+  'dossier.making': 'Preparing dossier {done} of {total}…',
+  'dossier.made': {
+    one: 'The dossier was handed to the save dialog.',
+    other: '{count} dossiers were handed to the save dialog.',
+  },
+  'dossier.stopped': 'Stopped after {done} of {total}: a save was cancelled.',
 
   // ---- sections
   'section.names': 'Names',
@@ -438,8 +455,10 @@ export const messagesEn = {
   'search.typeSomething': 'Type a name or a title in the search box.',
   'search.cases': 'Case files',
   'search.sources': 'Sources',
+  'search.notes': 'Notes',
+  'search.resultsLabel': 'Search results',
+  'search.indexing': 'Indexing the archive: {done} of {total}…',
   'search.noResults': 'Nothing found. Try another spelling or fewer letters.',
-  'search.basicHint': 'Names and titles only for now; full-text search across scripts comes next.',
 
   // ---- errors
   'error.notFound': 'There is nothing at this address.',
