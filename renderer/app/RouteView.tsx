@@ -23,7 +23,12 @@ export function RouteView({ route }: { route: Route }) {
       return <SourceListView />;
     case 'source':
       return (
-        <SourceView id={route.id} citationId={route.citationId} annotationId={route.annotationId} />
+        <SourceView
+          id={route.id}
+          citationId={route.citationId}
+          annotationId={route.annotationId}
+          match={route.match ?? null}
+        />
       );
     case 'tags':
       return <TagsView />;

@@ -1,11 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../i18n/t';
 import type { Route } from '../router/parseRoute';
 import { navigate, replaceRoute } from '../router/navigation';
+import { SearchPopover } from '../search/SearchPopover';
+import { searchOptions, type SearchOption } from '../search/searchOptions';
+import { useArchiveSearch } from '../search/useArchiveSearch';
+
+const LIST_ID = 'search-results-popover';
 
 /**
  * The one search box. Its text lives in the route (#/search?q=…), so results survive a
- * reload and back returns to the screen the search started from. "/" focuses it.
+ * reload and back returns to the screen the search started from. "/" focuses it. Results
+ * show under it as one types; arrows move through them, Enter opens one, Escape closes them.
  */
 export function SearchBox({ route }: { route: Route }) {
   const input = useRef<HTMLInputElement>(null);
@@ -18,6 +24,17 @@ export function SearchBox({ route }: { route: Route }) {
     setSeenQuery(query);
     setText(query);
   }
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const { service, revision, progress } = useArchiveSearch();
+  const options = useMemo(
+    () => (open ? searchOptions(service.search(text)) : []),
+    // revision: the index changed, so the same text may find something else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [open, service, text, revision],
+  );
+  const showing = open && text.trim() !== '';
+  const activeOption = showing ? options[active] : undefined;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -31,12 +48,52 @@ export function SearchBox({ route }: { route: Route }) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  useEffect(() => {
+    if (activeOption)
+      document.getElementById(activeOption.domId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeOption]);
+
   const change = (value: string) => {
     setText(value);
+    setOpen(true);
+    setActive(-1);
     const next = { name: 'search', query: value } as const;
     // One history entry for a whole search, not one per keystroke.
     if (route.name === 'search') replaceRoute(next);
     else navigate(next);
+  };
+
+  const openOption = (option: SearchOption) => {
+    setOpen(false);
+    window.location.hash = option.href;
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!showing) {
+        // Escape closed the results: an arrow brings them back.
+        event.preventDefault();
+        setOpen(true);
+        return;
+      }
+      if (options.length === 0) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + options.length) % options.length);
+    } else if (event.key === 'Enter') {
+      const option = activeOption ?? (showing ? options[0] : undefined);
+      if (!option) return;
+      event.preventDefault();
+      openOption(option);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (showing) {
+        setOpen(false);
+        setActive(-1);
+      } else if (text && window.history.length > 1) {
+        window.history.back();
+      }
+    }
   };
 
   return (
@@ -48,15 +105,24 @@ export function SearchBox({ route }: { route: Route }) {
         placeholder={t('header.searchPlaceholder')}
         value={text}
         onChange={(event) => change(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && text && window.history.length > 1) {
-            event.preventDefault();
-            window.history.back();
-          }
-        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        aria-controls={showing ? LIST_ID : undefined}
+        aria-activedescendant={activeOption?.domId}
         spellCheck={false}
         autoComplete="off"
       />
+      {showing ? (
+        <SearchPopover
+          id={LIST_ID}
+          options={options}
+          active={active}
+          progress={progress}
+          onActivate={setActive}
+          onOpen={openOption}
+        />
+      ) : null}
     </div>
   );
 }

@@ -7,7 +7,14 @@ export type Route =
   | { name: 'cases'; tagId: string | null }
   | { name: 'case'; id: string; edit: string | null }
   | { name: 'sources' }
-  | { name: 'source'; id: string; citationId: string | null; annotationId: string | null }
+  | {
+      name: 'source';
+      id: string;
+      citationId: string | null;
+      annotationId: string | null;
+      /** A search match to highlight, "start-end" in code points (?at=…). */
+      match?: string | null;
+    }
   | { name: 'tags' }
   | { name: 'search'; query: string }
   | { name: 'notFound'; path: string };
@@ -34,6 +41,7 @@ export function parseRoute(hash: string): Route {
             id: second,
             citationId: params.get('cite'),
             annotationId: params.get('note'),
+            ...(params.get('at') ? { match: params.get('at') } : {}),
           };
     case 'tags':
       return second === undefined ? { name: 'tags' } : { name: 'notFound', path: pathPart };
@@ -73,7 +81,7 @@ export function hrefFor(route: Route): string {
     case 'sources':
       return '#/sources';
     case 'source':
-      return `#/sources/${id(route.id)}${q({ cite: route.citationId, note: route.annotationId })}`;
+      return `#/sources/${id(route.id)}${q({ cite: route.citationId, note: route.annotationId, at: route.match ?? null })}`;
     case 'tags':
       return '#/tags';
     case 'search':

@@ -1,31 +1,28 @@
+import './searchPopover.css';
 import { useMemo } from 'react';
-import { currentStatusOf, formatPartialDate } from '../../shared/model/index.js';
-import { useCaseList, useSourceList } from '../db';
+import type { SearchGroupName } from '../../shared/search/index.js';
 import { t } from '../i18n/t';
-import { href } from '../router/navigation';
 import { Loading } from '../components/Loading';
-import { StatusBadge } from '../components/StatusBadge';
-import { namesForList } from '../cases/namesForList';
-import { matchesAllWords } from './normalizeForMatch';
+import { HighlightedText } from './HighlightedText';
+import { searchOptions } from './searchOptions';
+import { useSearchIndexState } from './useArchiveSearch';
 
 const LIMIT = 50;
+const GROUP_LABEL: Record<SearchGroupName, () => string> = {
+  cases: () => t('search.cases'),
+  sources: () => t('search.sources'),
+  notes: () => t('search.notes'),
+};
 
-/**
- * Interim search (issue 3 brings the real one): case files whose names, and sources whose
- * title or publisher, contain every typed word, ignoring case and diacritics.
- */
+/** The search page (#/search?q=…): every group with more results than the popover shows. */
 export function SearchResultsView({ query }: { query: string }) {
-  const cases = useCaseList({});
-  const sources = useSourceList();
-  const results = useMemo(() => {
-    if (!query.trim() || !cases || !sources) return null;
-    return {
-      cases: cases.filter((c) => matchesAllWords(c.names.map((n) => n.text).join(' '), query)),
-      sources: sources.filter((s) =>
-        matchesAllWords(`${s.title} ${s.publisher} ${s.author}`, query),
-      ),
-    };
-  }, [query, cases, sources]);
+  const { service, revision, progress } = useSearchIndexState();
+  const results = useMemo(
+    () => service.search(query, LIMIT),
+    // revision: the index changed, so the same query may find something else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [service, query, revision],
+  );
 
   if (!query.trim()) {
     return (
@@ -36,53 +33,43 @@ export function SearchResultsView({ query }: { query: string }) {
     );
   }
   if (!results) return <Loading />;
-  const none = results.cases.length === 0 && results.sources.length === 0;
+  const options = searchOptions(results);
+  const groups = (['cases', 'sources', 'notes'] as const).filter((g) => results[g].hits.length > 0);
   return (
     <div className="list-view search-view">
       <h1>{t('search.resultsFor', { query })}</h1>
-      <p className="muted small-text">{t('search.basicHint')}</p>
-      {none ? <p role="status">{t('search.noResults')}</p> : null}
-      {results.cases.length > 0 ? (
-        <section aria-labelledby="search-cases">
-          <h2 id="search-cases">
-            {t('search.cases')} <span className="muted">({results.cases.length})</span>
+      {progress ? (
+        <p className="muted small-text" role="status">
+          {t('search.indexing', { done: String(progress.done), total: String(progress.total) })}
+        </p>
+      ) : null}
+      {groups.length === 0 && !progress ? <p role="status">{t('search.noResults')}</p> : null}
+      {groups.map((group) => (
+        <section key={group} aria-labelledby={`search-${group}`}>
+          <h2 id={`search-${group}`}>
+            {GROUP_LABEL[group]()} <span className="muted">({results[group].total})</span>
           </h2>
           <ul className="result-list">
-            {results.cases.slice(0, LIMIT).map((c) => {
-              const names = namesForList(c);
-              return (
-                <li key={c.id}>
-                  <a href={href.caseFile(c.id)}>{names.display}</a>
-                  {names.cyrillic.length > 0 ? (
-                    <span className="alt-names"> {names.cyrillic.join(' · ')}</span>
-                  ) : null}{' '}
-                  <StatusBadge status={currentStatusOf(c)?.status ?? null} />
+            {options
+              .filter((o) => o.group === group)
+              .map(({ hit, href, domId }) => (
+                <li key={domId}>
+                  <div className="search-hit">
+                    <a href={href}>{hit.title}</a>
+                    {hit.snippet ? (
+                      <span className="search-option-snippet small-text">
+                        <HighlightedText
+                          text={hit.snippet.text}
+                          highlights={hit.snippet.highlights}
+                        />
+                      </span>
+                    ) : null}
+                  </div>
                 </li>
-              );
-            })}
+              ))}
           </ul>
         </section>
-      ) : null}
-      {results.sources.length > 0 ? (
-        <section aria-labelledby="search-sources">
-          <h2 id="search-sources">
-            {t('search.sources')} <span className="muted">({results.sources.length})</span>
-          </h2>
-          <ul className="result-list">
-            {results.sources.slice(0, LIMIT).map((s) => (
-              <li key={s.id}>
-                <a href={href.source(s.id)}>{s.title || t('sources.untitled')}</a>
-                <span className="muted">
-                  {' '}
-                  {[s.publisher, s.date ? formatPartialDate(s.date) : '']
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      ))}
     </div>
   );
 }

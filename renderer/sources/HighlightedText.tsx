@@ -40,6 +40,7 @@ export const HighlightedText = memo(function HighlightedText({
       'hl',
       kinds.has('citation') ? 'hl-citation' : '',
       kinds.has('annotation') ? 'hl-annotation' : '',
+      kinds.has('match') ? 'hl-match' : '',
       isActive ? 'hl-active' : '',
     ]
       .filter(Boolean)

@@ -15,22 +15,26 @@ import { HistorySection } from '../bundles/HistorySection';
 import { SourceSidePanel } from './SourceSidePanel';
 import { SourceToolbar } from './SourceToolbar';
 import { useTextSelection } from './useTextSelection';
+import { matchRange, SEARCH_MATCH_ID } from '../search/matchRange';
 
 type Pending = { kind: 'cite' | 'highlight'; selector: TextSelector } | null;
 
 /**
  * A source: its details, its exact text with every citation and highlight marked, and the
  * tools to cite or highlight a selected passage. Arriving with ?cite=ID (or ?note=ID)
- * scrolls to that passage, marks it as current and focuses it.
+ * scrolls to that passage, marks it as current and focuses it; so does ?at=START-END, the
+ * passage a search result matched.
  */
 export function SourceView({
   id,
   citationId,
   annotationId,
+  match = null,
 }: {
   id: string;
   citationId: string | null;
   annotationId: string | null;
+  match?: string | null;
 }) {
   const archive = useArchive();
   const data = useSource(id);
@@ -40,10 +44,17 @@ export function SourceView({
   const { selection, clear } = useTextSelection(textRef);
   const [pending, setPending] = useState<Pending>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const activeId = citationId ?? annotationId;
+
+  const text = data?.text;
+  const found = useMemo(
+    () => (match !== null && text !== undefined ? matchRange(text, match) : null),
+    [match, text],
+  );
+  const activeId = citationId ?? annotationId ?? (found ? SEARCH_MATCH_ID : null);
 
   const ranges = useMemo<HighlightRange[]>(() => {
     const out: HighlightRange[] = [];
+    if (found) out.push({ id: SEARCH_MATCH_ID, kind: 'match', ...found });
     for (const c of citations ?? []) {
       if (c.anchor.status === 'anchored')
         out.push({ id: c.id, kind: 'citation', start16: c.anchor.start16, end16: c.anchor.end16 });
@@ -58,7 +69,7 @@ export function SourceView({
         });
     }
     return out;
-  }, [citations, annotations]);
+  }, [citations, annotations, found]);
 
   const labels = useMemo(() => {
     const map = new Map<string, string>();
@@ -72,7 +83,6 @@ export function SourceView({
     return map;
   }, [citations, annotations]);
 
-  const text = data?.text;
   const rangesReady = citations !== undefined && annotations !== undefined;
   useEffect(() => {
     if (!activeId || text === undefined || !rangesReady) return;

@@ -1,7 +1,8 @@
 /** A highlighted stretch of a source text, in UTF-16 offsets (what String#slice takes). */
 export interface HighlightRange {
   id: string;
-  kind: 'citation' | 'annotation';
+  /** match: the passage a search result led to. */
+  kind: 'citation' | 'annotation' | 'match';
   start16: number;
   end16: number;
 }
