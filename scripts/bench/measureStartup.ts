@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import type { BenchBrowser } from './openBenchBrowser.js';
+import { openBenchBrowser } from './openBenchBrowser.js';
+import { progress } from './progress.js';
+
+export interface StartupFigures {
+  /** Fresh browser on the archive's profile: navigation start → first result painted. */
+  firstResultMs: number;
+  /** The same after a plain reload (browser warm), median of RELOADS. */
+  reloadFirstResultMs: number;
+  /** The app page's JS heap after the cold start, after a full GC, in bytes. */
+  heapUsed: number;
+}
+
+export interface StartupRequest {
+  chromiumPath: string;
+  profile: string;
+  /** The app copy's page, e.g. http://127.0.0.1:PORT/app/index.html */
+  appUrl: string;
+  /** A person's name, searched from the app's route. */
+  query: string;
+  /** The person's surnames in every script: a result names one of them. */
+  surnames: readonly string[];
+}
+
+const RELOADS = 3;
+/** Longer than any start-up worth measuring; past it the figure is null, with a note. */
+const TIMEOUT_MS = 180_000;
+/** Let what the app does right after start-up settle before the heap is read. */
+const SETTLE_MS = 2000;
+
+/**
+ * Installed before any page script: watches the DOM for the first result of the search the
+ * URL asks for (a link or option whose text holds one of the person's surnames) and records
+ * performance.now() at the next animation frame after it appears, i.e. when it is painted.
+ * performance.now() counts from the navigation's start, so that is the start-up time.
+ * Plain JavaScript in a string: a function's source would carry tsx's helper calls with it.
+ */
+function firstResultWatcher(surnames: readonly string[]): string {
+  return `(() => {
+  const wanted = ${JSON.stringify(surnames.map((s) => s.toLowerCase()))};
+  const found = () =>
+    Array.from(document.querySelectorAll('a, [role="option"], [role="link"]')).some((el) => {
+      const text = (el.textContent || '').toLowerCase();
+      return wanted.some((s) => text.includes(s));
+    });
+  const observer = new MutationObserver(() => {
+    if (!found()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__benchFirstResult = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+}
+
+async function firstResultAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __benchFirstResult?: number }).__benchFirstResult,
+    undefined,
+    { timeout: TIMEOUT_MS, polling: 50 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * App start-up with the archive stored. Chromium is relaunched on the profile the import
+ * filled (so IndexedDB is opened from disk, as after an app restart) and the copy of the app
+ * is opened on a search route (#/search?q=…), timed from the navigation's start to the first
+ * result painted; then the heap is read, and a few plain reloads are timed the same way.
+ */
+export async function measureStartup(r: StartupRequest): Promise<StartupFigures> {
+  const browser: BenchBrowser = await openBenchBrowser(r.chromiumPath, r.profile);
+  try {
+    await browser.context.addInitScript({ content: firstResultWatcher(r.surnames) });
+    await browser.page.goto(`${r.appUrl}#/search?q=${encodeURIComponent(r.query)}`, {
+      waitUntil: 'commit',
+    });
+    const firstResultMs = await firstResultAt(browser.page);
+    progress(`start-up: first result after ${Math.round(firstResultMs)} ms`);
+    await browser.page.waitForTimeout(SETTLE_MS);
+    const heapUsed = await browser.heapUsed(true);
+    const reloads: number[] = [];
+    for (let i = 0; i < RELOADS; i++) {
+      await browser.page.reload({ waitUntil: 'commit' });
+      reloads.push(await firstResultAt(browser.page));
+    }
+    reloads.sort((a, b) => a - b);
+    return {
+      firstResultMs,
+      reloadFirstResultMs: reloads[Math.floor(reloads.length / 2)] as number,
+      heapUsed,
+    };
+  } finally {
+    await browser.close();
+  }
+}
