@@ -21,7 +21,7 @@ export function flatFigures(f: SizeFigures): FlatFigures {
     'search.fulltext.queries': f.fullText.count,
   };
   for (const [kind, k] of Object.entries(f.fullText.byKind))
-    out[`search.fulltext.p95_ms.${kind}`] = ms(k.p95);
+    out[`search.fulltext.by_kind.${kind}.p95_ms`] = ms(k.p95);
   Object.assign(out, {
     'search.fulltext.results_page.p50_ms': ms(f.fullTextPage.p50),
     'search.fulltext.results_page.p95_ms': ms(f.fullTextPage.p95),
@@ -32,7 +32,7 @@ export function flatFigures(f: SizeFigures): FlatFigures {
     'search.names.queries': f.names.count,
   } satisfies FlatFigures);
   for (const [kind, accuracy] of Object.entries(f.names.top1ByKind))
-    out[`search.names.top1_accuracy.${kind}`] = accuracy;
+    out[`search.names.by_kind.${kind}.top1_accuracy`] = accuracy;
   Object.assign(out, {
     'search.names_fullsearch.p50_ms': ms(f.namesFull.p50),
     'search.names_fullsearch.p95_ms': ms(f.namesFull.p95),
@@ -72,10 +72,14 @@ export function flatFigures(f: SizeFigures): FlatFigures {
   if (f.dossier) {
     Object.assign(out, {
       'dossier.ms': ms(f.dossier.singleMs),
+      'dossier.render_html_ms': ms(f.dossier.singleRenderMs),
       'dossier.pdf_kb': Math.round(f.dossier.singlePdfBytes / 1024),
       'dossier_batch.ms': ms(f.dossier.batchMs),
+      'dossier_batch.render_html_ms': ms(f.dossier.batchRenderMs),
       'dossier_batch.pdf_kb': Math.round(f.dossier.batchPdfBytes / 1024),
-      'dossier_batch_separate.ms': ms(f.dossier.batchSeparateMs),
+      ...(f.dossier.batchSeparateMs === null
+        ? {}
+        : { 'dossier_batch_separate.ms': ms(f.dossier.batchSeparateMs) }),
       'dossier.printer_launch_ms': ms(f.dossier.launchMs),
     } satisfies FlatFigures);
   } else if (f.dossierAsked) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_FORMAT_VERSION } from '../../shared/bundle/bundleManifest.js';
@@ -129,6 +129,15 @@ export async function cachedDataset(
     await generateInto(partial, size, seed);
     await rm(dir, { recursive: true, force: true });
     await rename(partial, dir);
+    // Data sets of an older generator are stale for good: L's is 80 MB, so drop them.
+    for (const name of await readdir(root)) {
+      if (
+        name.startsWith(`${size}-${seed}-`) &&
+        join(root, name) !== dir &&
+        !name.includes('.partial-')
+      )
+        await rm(join(root, name), { recursive: true, force: true });
+    }
   } else {
     progress(`${size}: using the cached data set in ${dir}`);
   }

@@ -11,9 +11,11 @@ import { progress } from './progress.js';
 export interface DossierFigures {
   /** One case file with 50 citations: HTML render + print to PDF, median of SINGLE_RUNS. */
   singleMs: number;
+  singleRenderMs: number;
   singlePdfBytes: number;
   /** 100 case files as one combined PDF (with its table of contents). */
   batchMs: number;
+  batchRenderMs: number;
   batchPdfBytes: number;
   /** 100 case files as 100 separate PDFs, one after the other in the same Chromium; null unless asked. */
   batchSeparateMs: number | null;
@@ -22,6 +24,13 @@ export interface DossierFigures {
 }
 
 const SINGLE_RUNS = 3;
+
+interface Printed {
+  ms: number;
+  /** The HTML alone (buildDossierInput + renderDossierHtml); the rest is Chromium printing. */
+  renderMs: number;
+  bytes: number;
+}
 const OPTIONS = { confidential: true, omitPrivateNotes: false };
 const ISSUED_ON = '2026-01-15';
 
@@ -31,18 +40,19 @@ async function printDossier(
   caseIds: readonly string[],
   fonts: DossierFonts,
   printer: DossierPrinter,
-): Promise<{ ms: number; bytes: number }> {
+): Promise<Printed> {
   const started = performance.now();
   const input = buildDossierInput(fixture.archive, caseIds, {
     archiveName: 'Benchmark archive',
     issuedOn: ISSUED_ON,
   });
   const html = renderDossierHtml(input, OPTIONS, fonts);
+  const rendered = performance.now();
   const pdf = await printer.print(
     html,
     dossierPrintSettings(dossierFrameOf(input, OPTIONS), fonts),
   );
-  return { ms: performance.now() - started, bytes: pdf.length };
+  return { ms: performance.now() - started, renderMs: rendered - started, bytes: pdf.length };
 }
 
 /**
@@ -62,11 +72,11 @@ export async function measureDossier(
   try {
     // One untimed print warms Chromium's font and layout caches, like any earlier print would.
     await printDossier(fixture, [fixture.singleCaseId], fonts, printer);
-    const singles: { ms: number; bytes: number }[] = [];
+    const singles: Printed[] = [];
     for (let i = 0; i < SINGLE_RUNS; i++)
       singles.push(await printDossier(fixture, [fixture.singleCaseId], fonts, printer));
     singles.sort((a, b) => a.ms - b.ms);
-    const single = singles[Math.floor(singles.length / 2)] as { ms: number; bytes: number };
+    const single = singles[Math.floor(singles.length / 2)] as Printed;
     progress(`dossier: one case file with 50 citations in ${Math.round(single.ms)} ms`);
 
     const batch = await printDossier(fixture, fixture.batchCaseIds, fonts, printer);
@@ -85,8 +95,10 @@ export async function measureDossier(
     }
     return {
       singleMs: single.ms,
+      singleRenderMs: single.renderMs,
       singlePdfBytes: single.bytes,
       batchMs: batch.ms,
+      batchRenderMs: batch.renderMs,
       batchPdfBytes: batch.bytes,
       batchSeparateMs,
       launchMs,
