@@ -5,8 +5,11 @@ import { navigate, replaceRoute } from '../router/navigation';
 import { SearchPopover } from '../search/SearchPopover';
 import { searchOptions, type SearchOption } from '../search/searchOptions';
 import { useArchiveSearch } from '../search/useArchiveSearch';
+import { useSearchResults } from '../search/useSearchResults';
 
 const LIST_ID = 'search-results-popover';
+/** Hits per group under the search box. */
+const POPOVER_LIMIT = 5;
 
 /**
  * The one search box. Its text lives in the route (#/search?q=…), so results survive a
@@ -26,13 +29,9 @@ export function SearchBox({ route }: { route: Route }) {
   }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { service, revision, progress } = useArchiveSearch();
-  const options = useMemo(
-    () => (open ? searchOptions(service.search(text)) : []),
-    // revision: the index changed, so the same text may find something else.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [open, service, text, revision],
-  );
+  useArchiveSearch();
+  const { results, progress } = useSearchResults(open ? { text, limit: POPOVER_LIMIT } : null);
+  const options = useMemo(() => searchOptions(results), [results]);
   const showing = open && text.trim() !== '';
   const activeOption = showing ? options[active] : undefined;
 

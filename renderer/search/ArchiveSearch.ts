@@ -2,6 +2,7 @@ import {
   type IndexDoc,
   SEARCH_INDEX_VERSION,
   SearchIndex,
+  type SearchRequest,
   type SearchResults,
   type SerializedSearchIndex,
 } from '../../shared/search/index.js';
@@ -17,6 +18,13 @@ const SAVE_DELAY_MS = 1500;
 export interface IndexProgress {
   done: number;
   total: number;
+}
+
+export interface SearchCallOptions {
+  /** Hits per group. Default 5 (the popover). */
+  limit?: number;
+  /** Match names across scripts and romanisations. Default true. */
+  crossScript?: boolean;
 }
 
 interface SavedIndex {
@@ -61,10 +69,15 @@ export class ArchiveSearch {
     return () => this.listeners.delete(listener);
   }
 
-  /** `limit` hits per group. */
-  search(text: string, limit = 5): SearchResults | null {
+  /** `limit` hits per group; null for an empty query. */
+  search(request: string | SearchRequest, options: SearchCallOptions = {}): SearchResults | null {
+    const text = typeof request === 'string' ? request : request.text;
     if (!text.trim()) return null;
-    return this.index.search(text, { textOf: (id) => this.texts.get(id), limit });
+    return this.index.search(request, {
+      textOf: (id) => this.texts.get(id),
+      limit: options.limit ?? 5,
+      crossScript: options.crossScript ?? true,
+    });
   }
 
   /** Brings the index up to the given records; calls are applied one after another. */

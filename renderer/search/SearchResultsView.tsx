@@ -1,11 +1,10 @@
 import './searchPopover.css';
-import { useMemo } from 'react';
 import type { SearchGroupName } from '../../shared/search/index.js';
 import { t } from '../i18n/t';
 import { Loading } from '../components/Loading';
 import { HighlightedText } from './HighlightedText';
 import { searchOptions } from './searchOptions';
-import { useSearchIndexState } from './useArchiveSearch';
+import { useSearchResults } from './useSearchResults';
 
 const LIMIT = 50;
 const GROUP_LABEL: Record<SearchGroupName, () => string> = {
@@ -16,13 +15,7 @@ const GROUP_LABEL: Record<SearchGroupName, () => string> = {
 
 /** The search page (#/search?q=…): every group with more results than the popover shows. */
 export function SearchResultsView({ query }: { query: string }) {
-  const { service, revision, progress } = useSearchIndexState();
-  const results = useMemo(
-    () => service.search(query, LIMIT),
-    // revision: the index changed, so the same query may find something else.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [service, query, revision],
-  );
+  const { results, progress } = useSearchResults({ text: query, limit: LIMIT });
 
   if (!query.trim()) {
     return (

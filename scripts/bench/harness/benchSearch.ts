@@ -113,12 +113,12 @@ export class BenchSearch {
 
   /** The search box's search (what every keystroke runs); the case files' ids, best first. */
   caseIds(query: string, limit?: number): string[] {
-    return (this.service.search(query, limit)?.cases.hits ?? []).map((h) => h.id);
+    return (this.service.search(query, { limit })?.cases.hits ?? []).map((h) => h.id);
   }
 
   /** The search box's search; how many hits it shows in all groups. */
   hits(query: string, limit?: number): number {
-    const r = this.service.search(query, limit);
+    const r = this.service.search(query, { limit });
     return r ? r.cases.hits.length + r.sources.hits.length + r.notes.hits.length : 0;
   }
 }
