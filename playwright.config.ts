@@ -40,7 +40,12 @@ export default defineConfig({
   webServer: {
     command: `node --import tsx scripts/serve-web.mjs`,
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port) },
+    env: {
+      PORT: String(port),
+      ...(process.env.KARTOTEKA_WEB_ROOT
+        ? { KARTOTEKA_WEB_ROOT: process.env.KARTOTEKA_WEB_ROOT }
+        : {}),
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   },

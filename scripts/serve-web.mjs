@@ -6,7 +6,11 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/platform/contentSecurityPolicy.ts';
 
-const root = resolve(import.meta.dirname, '../dist/renderer');
+// KARTOTEKA_WEB_ROOT: another build of the renderer (`vite build --outDir DIR`), so test runs
+// that build their own copy do not overwrite each other's files.
+const root = resolve(
+  process.env.KARTOTEKA_WEB_ROOT ?? resolve(import.meta.dirname, '../dist/renderer'),
+);
 const port = Number(process.env.PORT ?? 5173);
 const host = '127.0.0.1';
 
