@@ -4,7 +4,8 @@ import { t } from '../../i18n/t';
 import { TextField } from '../../components/form/fields';
 import { CitationMarkers } from '../citations/CitationMarkers';
 import { CaseSection } from './CaseSection';
-import { describeEntryPath, removeAt, replaceAt } from './listDraft';
+import { EntryListEditor } from './EntryListEditor';
+import { describeEntryPath } from './listDraft';
 import { useSectionEditor } from './useSectionEditor';
 
 const toDraft = (c: CaseFile): Affiliation[] => c.affiliations;
@@ -44,46 +45,22 @@ export function AffiliationsSection({ caseFile }: { caseFile: Stored<CaseFile> }
         )
       }
       form={(d) => (
-        <>
-          {d.map((a, i) => (
-            <fieldset key={a.id} className="entry-row">
-              <legend className="visually-hidden">{entry(i)}</legend>
-              <TextField
-                label={t('affiliations.name')}
-                path={`affiliations.${i}.name`}
-                value={a.name}
-                maxLength={300}
-                onChange={(name) =>
-                  editor.setDraft((x) => replaceAt(x, i, (y) => ({ ...y, name })))
-                }
-              />
-              <TextField
-                label={t('affiliations.role')}
-                path={`affiliations.${i}.role`}
-                value={a.role}
-                maxLength={300}
-                onChange={(role) =>
-                  editor.setDraft((x) => replaceAt(x, i, (y) => ({ ...y, role })))
-                }
-              />
-              <button
-                type="button"
-                className="small remove-entry"
-                aria-label={t('affiliations.remove', { index: i + 1 })}
-                onClick={() => editor.setDraft((x) => removeAt(x, i))}
-              >
-                {t('common.remove')}
-              </button>
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            className="small"
-            onClick={() => editor.setDraft((x) => [...x, { id: newId(), name: '', role: '' }])}
-          >
-            {t('affiliations.add')}
-          </button>
-        </>
+        <EntryListEditor
+          items={d}
+          setItems={editor.setDraft}
+          keyOf={(a) => a.id}
+          pathPrefix="affiliations"
+          legend={entry}
+          removeLabel={(i) => t('affiliations.remove', { index: i + 1 })}
+          addLabel={t('affiliations.add')}
+          newItem={() => ({ id: newId(), name: '', role: '' })}
+          fields={(_, __, bind) => (
+            <>
+              <TextField label={t('affiliations.name')} maxLength={300} {...bind('name')} />
+              <TextField label={t('affiliations.role')} maxLength={300} {...bind('role')} />
+            </>
+          )}
+        />
       )}
     />
   );

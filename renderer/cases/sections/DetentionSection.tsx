@@ -4,7 +4,8 @@ import { t } from '../../i18n/t';
 import { DateField, TextField } from '../../components/form/fields';
 import { CitationMarkers } from '../citations/CitationMarkers';
 import { CaseSection } from './CaseSection';
-import { dateOrNull, describeEntryPath, removeAt, replaceAt } from './listDraft';
+import { EntryListEditor } from './EntryListEditor';
+import { dateOrNull, describeEntryPath } from './listDraft';
 import { useSectionEditor } from './useSectionEditor';
 
 type PlaceDraft = Omit<DetentionPlace, 'from' | 'to'> & { from: string; to: string };
@@ -66,64 +67,24 @@ export function DetentionSection({ caseFile }: { caseFile: Stored<CaseFile> }) {
         )
       }
       form={(d) => (
-        <>
-          {d.map((p, i) => (
-            <fieldset key={p.id} className="entry-row">
-              <legend className="visually-hidden">{entry(i)}</legend>
-              <TextField
-                label={labels.place}
-                path={`detention.${i}.place`}
-                className="grow"
-                value={p.place}
-                maxLength={500}
-                onChange={(place) =>
-                  editor.setDraft((x) => replaceAt(x, i, (y) => ({ ...y, place })))
-                }
-              />
-              <DateField
-                label={labels.from}
-                path={`detention.${i}.from`}
-                value={p.from}
-                onChange={(from) =>
-                  editor.setDraft((x) => replaceAt(x, i, (y) => ({ ...y, from })))
-                }
-              />
-              <DateField
-                label={labels.to}
-                path={`detention.${i}.to`}
-                value={p.to}
-                onChange={(to) => editor.setDraft((x) => replaceAt(x, i, (y) => ({ ...y, to })))}
-              />
-              <TextField
-                label={labels.note}
-                path={`detention.${i}.note`}
-                className="grow"
-                value={p.note}
-                maxLength={2000}
-                onChange={(note) =>
-                  editor.setDraft((x) => replaceAt(x, i, (y) => ({ ...y, note })))
-                }
-              />
-              <button
-                type="button"
-                className="small remove-entry"
-                aria-label={t('detention.remove', { index: i + 1 })}
-                onClick={() => editor.setDraft((x) => removeAt(x, i))}
-              >
-                {t('common.remove')}
-              </button>
-            </fieldset>
-          ))}
-          <button
-            type="button"
-            className="small"
-            onClick={() =>
-              editor.setDraft((x) => [...x, { id: newId(), place: '', from: '', to: '', note: '' }])
-            }
-          >
-            {t('detention.add')}
-          </button>
-        </>
+        <EntryListEditor
+          items={d}
+          setItems={editor.setDraft}
+          keyOf={(p) => p.id}
+          pathPrefix="detention"
+          legend={entry}
+          removeLabel={(i) => t('detention.remove', { index: i + 1 })}
+          addLabel={t('detention.add')}
+          newItem={() => ({ id: newId(), place: '', from: '', to: '', note: '' })}
+          fields={(_, __, bind) => (
+            <>
+              <TextField label={labels.place} className="grow" maxLength={500} {...bind('place')} />
+              <DateField label={labels.from} {...bind('from')} />
+              <DateField label={labels.to} {...bind('to')} />
+              <TextField label={labels.note} className="grow" maxLength={2000} {...bind('note')} />
+            </>
+          )}
+        />
       )}
     />
   );
