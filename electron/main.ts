@@ -136,6 +136,8 @@ async function start(): Promise<void> {
   );
 
   mainWindow = createMainWindow();
+  // The printer keeps a hidden window between dossiers; it must not keep the app alive.
+  mainWindow.on('closed', () => printer.dispose());
 }
 
 function createMainWindow(): BrowserWindow {

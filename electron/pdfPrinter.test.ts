@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  BLANK_URL,
   createPdfPrinter,
   PRINT_SCHEME,
   type PrintToPdfOptions,
@@ -12,14 +13,21 @@ type Handler = (request: Request) => Response | Promise<Response>;
  * A stand-in for the hidden BrowserWindow: loading a URL fetches it through the handler
  * the printer registered, as Chromium would, and "printing" returns the page it got.
  */
-function setup(behaviour: { failLoad?: boolean; failPrint?: boolean; hang?: boolean } = {}) {
+function setup(
+  behaviour: { failLoad?: boolean; failPrint?: boolean; hang?: boolean; failBlank?: boolean } = {},
+) {
   let handler: Handler = () => {
     throw new Error('the printer registered no protocol handler');
   };
   const windows: {
+    /** The last URL loaded. */
     url?: string;
+    /** Every URL loaded, in order. */
+    loads: string[];
     destroyed: boolean;
     served?: string;
+    /** Every document printed, in order. */
+    printed: string[];
     options?: PrintToPdfOptions;
   }[] = [];
   const printer = createPdfPrinter({
@@ -30,12 +38,20 @@ function setup(behaviour: { failLoad?: boolean; failPrint?: boolean; hang?: bool
       },
     },
     timeoutMs: 200,
+    idleMs: 1_000,
     createWindow(): PrintWindow {
-      const record: (typeof windows)[number] = { destroyed: false };
+      const record: (typeof windows)[number] = { destroyed: false, loads: [], printed: [] };
       windows.push(record);
       return {
         async loadURL(url) {
+          if (record.destroyed) throw new Error('the window is destroyed');
           record.url = url;
+          record.loads.push(url);
+          if (url === BLANK_URL) {
+            if (behaviour.failBlank) throw new Error('ERR_ABORTED');
+            record.served = '';
+            return;
+          }
           if (behaviour.hang) return new Promise(() => undefined);
           if (behaviour.failLoad) throw new Error('ERR_FAILED');
           const response = await handler(new Request(url));
@@ -45,6 +61,7 @@ function setup(behaviour: { failLoad?: boolean; failPrint?: boolean; hang?: bool
           async printToPDF(options) {
             record.options = options;
             if (behaviour.failPrint) throw new Error('print failed');
+            record.printed.push(record.served ?? '');
             return new TextEncoder().encode(`PDF of ${record.served}`);
           },
         },
@@ -59,7 +76,11 @@ function setup(behaviour: { failLoad?: boolean; failPrint?: boolean; hang?: bool
 }
 
 describe('createPdfPrinter', () => {
-  it('prints the given HTML and destroys the window', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('prints the given HTML, then blanks the window', async () => {
     const { printer, windows } = setup();
     const pdf = await printer.printToPdf('<h1>Ігар Лосік</h1>');
     expect(new TextDecoder().decode(pdf)).toBe('PDF of <h1>Ігар Лосік</h1>');
@@ -69,13 +90,46 @@ describe('createPdfPrinter', () => {
       preferCSSPageSize: true,
       displayHeaderFooter: false,
     });
+    const [document, after] = windows[0]?.loads ?? [];
+    expect(document).toMatch(new RegExp(`^${PRINT_SCHEME}://document/[0-9a-f-]{36}$`));
+    expect(after).toBe(BLANK_URL);
+  });
+
+  it('prints the next document in the same window, and destroys it once idle', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { printer, windows } = setup();
+    await printer.printToPdf('<p>first</p>');
+    await printer.printToPdf('<p>second</p>');
+    expect(windows).toHaveLength(1);
+    expect(windows[0]?.printed).toEqual(['<p>first</p>', '<p>second</p>']);
+    expect(windows[0]?.destroyed).toBe(false);
+    vi.advanceTimersByTime(1_000);
     expect(windows[0]?.destroyed).toBe(true);
-    expect(windows[0]?.url).toMatch(new RegExp(`^${PRINT_SCHEME}://document/[0-9a-f-]{36}$`));
+    await printer.printToPdf('<p>third</p>');
+    expect(windows).toHaveLength(2);
+    expect(windows[1]?.printed).toEqual(['<p>third</p>']);
+  });
+
+  it('still returns the PDF when the window cannot be blanked, but does not keep it', async () => {
+    const { printer, windows } = setup({ failBlank: true });
+    const pdf = await printer.printToPdf('<p>x</p>');
+    expect(new TextDecoder().decode(pdf)).toBe('PDF of <p>x</p>');
+    expect(windows[0]?.destroyed).toBe(true);
+  });
+
+  it('keeps no window once disposed, not even one still printing', async () => {
+    const { printer, windows } = setup();
+    await printer.printToPdf('<p>first</p>');
+    const printing = printer.printToPdf('<p>second</p>');
+    printer.dispose();
+    await printing;
+    expect(windows.every((w) => w.destroyed)).toBe(true);
   });
 
   it('serves the document with a CSP that allows no script and no remote anything', async () => {
     const { printer, windows, fetch } = setup({ hang: true });
     const printing = printer.printToPdf('<p>x</p>').catch(() => undefined);
+    await Promise.resolve();
     const url = windows[0]?.url ?? '';
     expect(printer.isPendingDocumentUrl(url)).toBe(true);
     const response = await fetch(url);
@@ -90,7 +144,7 @@ describe('createPdfPrinter', () => {
   it('serves nothing else, and nothing once printed', async () => {
     const { printer, windows, fetch } = setup();
     await printer.printToPdf('<p>secret dossier</p>');
-    const url = windows[0]?.url ?? '';
+    const url = windows[0]?.loads[0] ?? '';
     expect(printer.isPendingDocumentUrl(url)).toBe(false);
     for (const other of [
       url,
@@ -115,15 +169,26 @@ describe('createPdfPrinter', () => {
       const { printer, windows } = setup(behaviour);
       await expect(printer.printToPdf('<p>x</p>')).rejects.toThrow(error);
       expect(windows[0]?.destroyed).toBe(true);
-      expect(printer.isPendingDocumentUrl(windows[0]?.url ?? '')).toBe(false);
+      expect(printer.isPendingDocumentUrl(windows[0]?.loads[0] ?? '')).toBe(false);
+      // The next document gets a new window, never the one that failed.
+      await expect(printer.printToPdf('<p>y</p>')).rejects.toThrow(error);
+      expect(windows).toHaveLength(2);
     },
   );
 
-  it('gives each document its own address', async () => {
+  it('gives each document its own address, and prints them one after the other', async () => {
     const { printer, windows } = setup();
-    await Promise.all([printer.printToPdf('<p>1</p>'), printer.printToPdf('<p>2</p>')]);
-    expect(new Set(windows.map((w) => w.url)).size).toBe(2);
-    expect(windows.map((w) => w.served).sort()).toEqual(['<p>1</p>', '<p>2</p>']);
+    const pdfs = await Promise.all([
+      printer.printToPdf('<p>1</p>'),
+      printer.printToPdf('<p>2</p>'),
+    ]);
+    expect(pdfs.map((p) => new TextDecoder().decode(p))).toEqual([
+      'PDF of <p>1</p>',
+      'PDF of <p>2</p>',
+    ]);
+    const documents = windows.flatMap((w) => w.loads).filter((u) => u !== BLANK_URL);
+    expect(new Set(documents).size).toBe(2);
+    expect(windows.flatMap((w) => w.printed)).toEqual(['<p>1</p>', '<p>2</p>']);
   });
 
   it('prints the running header and footer, with margins in inches, when given a page frame', async () => {

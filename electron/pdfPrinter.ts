@@ -88,20 +88,35 @@ export interface PrintProtocol {
 }
 
 export interface PdfPrinter {
-  /** Prints one complete HTML document; the window it used is destroyed however it ends. */
+  /**
+   * Prints one complete HTML document. Documents are printed one after the other in one
+   * hidden window, which is blanked after each document and destroyed when anything fails or
+   * after `idleMs` without a document.
+   */
   printToPdf(html: string, pageFrame?: PdfPageFrame): Promise<Uint8Array>;
   /** True for the URL of a document being printed right now (the session's allow-list). */
   isPendingDocumentUrl(raw: string): boolean;
+  /**
+   * Destroys the kept window and keeps none from now on. Call it when the app's window
+   * closes: a hidden window left behind would keep the app from quitting.
+   */
+  dispose(): void;
 }
+
+/** Where the window goes between documents, so no dossier stays in it while it waits. */
+export const BLANK_URL = 'about:blank';
 
 export function createPdfPrinter(deps: {
   protocol: PrintProtocol;
   /** A new hidden, script-less, sandboxed window on the print session, without preload. */
   createWindow(): PrintWindow;
   timeoutMs?: number;
+  /** How long a window is kept for the next document. */
+  idleMs?: number;
 }): PdfPrinter {
   const pending = new Map<string, string>();
   const timeoutMs = deps.timeoutMs ?? 120_000;
+  const idleMs = deps.idleMs ?? 60_000;
 
   const tokenOf = (raw: string): string | null => {
     try {
@@ -124,30 +139,86 @@ export function createPdfPrinter(deps: {
     return new Response(html, { status: 200, headers: PRINT_HEADERS });
   });
 
-  return {
-    isPendingDocumentUrl: (raw) => tokenOf(raw) !== null,
-    async printToPdf(html, pageFrame) {
-      const token = randomUUID();
-      pending.set(token, html);
-      let window: PrintWindow | undefined;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      try {
-        const win = deps.createWindow();
-        window = win;
-        const printing = win.loadURL(`${PRINT_SCHEME}://${PRINT_HOST}/${token}`).then(() => {
+  // A window is kept from one document to the next: a new one costs a renderer process that
+  // must start and decode the embedded fonts again, most of the time of printing a dossier.
+  let spare: PrintWindow | null = null;
+  let spareTimer: ReturnType<typeof setTimeout> | undefined;
+  // One document at a time: they share the window.
+  let queue: Promise<unknown> = Promise.resolve();
+  let disposed = false;
+
+  const takeWindow = (): PrintWindow => {
+    clearTimeout(spareTimer);
+    const kept = spare && !spare.isDestroyed() ? spare : null;
+    spare = null;
+    return kept ?? deps.createWindow();
+  };
+
+  const keepWindow = (win: PrintWindow): void => {
+    if (disposed) {
+      win.destroy();
+      return;
+    }
+    spare = win;
+    spareTimer = setTimeout(() => {
+      if (spare === win) spare = null;
+      if (!win.isDestroyed()) win.destroy();
+    }, idleMs);
+    // A spare window is no reason for the app to stay up.
+    spareTimer.unref?.();
+  };
+
+  const withTimeout = <T>(work: Promise<T>): Promise<T> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Printing the PDF timed out')), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  };
+
+  async function printOne(html: string, pageFrame: PdfPageFrame | undefined): Promise<Uint8Array> {
+    const token = randomUUID();
+    pending.set(token, html);
+    let window: PrintWindow | undefined;
+    let reusable = false;
+    try {
+      const win = takeWindow();
+      window = win;
+      const pdf = await withTimeout(
+        win.loadURL(`${PRINT_SCHEME}://${PRINT_HOST}/${token}`).then(() => {
           // The document is loaded: it may not be fetched again.
           pending.delete(token);
           return win.webContents.printToPDF(printOptionsFor(pageFrame));
-        });
-        const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('Printing the PDF timed out')), timeoutMs);
-        });
-        return await Promise.race([printing, timeout]);
-      } finally {
-        clearTimeout(timer);
-        pending.delete(token);
-        if (window && !window.isDestroyed()) window.destroy();
+        }),
+      );
+      // A window that cannot be blanked is not kept; the document is printed all the same.
+      reusable = await withTimeout(win.loadURL(BLANK_URL)).then(
+        () => true,
+        () => false,
+      );
+      return pdf;
+    } finally {
+      pending.delete(token);
+      if (window && !window.isDestroyed()) {
+        // A window in which anything failed may still hold this document: never reused.
+        if (reusable) keepWindow(window);
+        else window.destroy();
       }
+    }
+  }
+
+  return {
+    isPendingDocumentUrl: (raw) => tokenOf(raw) !== null,
+    printToPdf(html, pageFrame) {
+      const printing = queue.then(() => printOne(html, pageFrame));
+      queue = printing.catch(() => undefined);
+      return printing;
+    },
+    dispose() {
+      disposed = true;
+      clearTimeout(spareTimer);
+      if (spare && !spare.isDestroyed()) spare.destroy();
+      spare = null;
     },
   };
 }

@@ -21,6 +21,7 @@ import {
   ODD_TOKEN,
   dossierOddArchive,
   HOSTILE_NOTE,
+  MARKDOWN_NOTE,
   PRIVATE_NOTE,
   SOURCES,
   dossierTestArchive,
@@ -89,6 +90,8 @@ afterAll(async () => {
 });
 
 interface Printed {
+  /** The PDF file. */
+  file: string;
   code: number;
   stderr: string;
   pages: string[];
@@ -113,13 +116,14 @@ async function dossier(
     env: {},
     printer,
   });
-  if (code !== 0) return { code, stderr, pages: [], flat: '', fonts: '', onPaper: '' };
+  if (code !== 0) return { file: out, code, stderr, pages: [], flat: '', fonts: '', onPaper: '' };
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').filter((p) => p.trim().length > 0);
   for (const f of readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${name}-`)))
     rmSync(join(ARTIFACTS, f));
   execFileSync('pdftoppm', ['-png', '-r', '60', out, join(ARTIFACTS, name)]);
   return {
+    file: out,
     code,
     stderr,
     pages,
@@ -136,6 +140,31 @@ async function dossier(
 }
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+/**
+ * The embedded fonts (as pdffonts names them, e.g. `FAAAAA+NotoSerif-Italic`) of the text
+ * runs that contain `words`. poppler's XML gives each run a font whose family carries the
+ * subset tag; pdffonts gives the full name under the same tag.
+ */
+function fontsOf(pdf: Printed, words: string): string[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', pdf.file], {
+    encoding: 'utf8',
+  });
+  const tags = new Map(
+    [...xml.matchAll(/<fontspec id="(\d+)"[^>]* family="([A-Z]{6})\+[^"]*"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  );
+  const fullName = (tag: string | undefined) =>
+    pdf.fonts
+      .split('\n')
+      .find((line) => tag && line.startsWith(`${tag}+`))
+      ?.split(' ')[0] ?? '?';
+  return [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)]
+    .filter((m) => (m[2] ?? '').replace(/<[^>]*>/g, '').includes(words))
+    .map((m) => fullName(tags.get(m[1] ?? '')));
+}
 
 /**
  * Every quote is printed in full, notes are numbered 1..n in the Citations section, each
@@ -226,10 +255,32 @@ describe('kartoteka dossier (Chromium + poppler)', () => {
   });
 
   it('prints markup in a note as text and leaves private notes out when asked', () => {
-    expect(losik.flat).toContain(flat(HOSTILE_NOTE));
-    expect(losik.flat).toContain('<script>alert(1)</script> and **bold**');
+    expect(HOSTILE_NOTE).toContain('**bold**');
+    expect(losik.flat).toContain(flat(HOSTILE_NOTE.replace('**bold**', 'bold')));
+    expect(losik.flat).toContain(
+      '<script>alert(1)</script> and bold and <img src=x onerror=alert(2)>',
+    );
+    expect(MARKDOWN_NOTE).toContain('<div onclick=');
+    expect(losik.flat).toContain(
+      '<div onclick="steal()"><img src="https://tracker.example/p.png">RAW-HTML-BLOCK</div>',
+    );
     expect(losik.flat).not.toContain('PRIVATE-7Q');
     expect(combined.flat).toContain(flat(PRIVATE_NOTE));
+  });
+
+  it("prints a note's Markdown as formatting: emphasis, lists, quotes, links with their address", () => {
+    expect(losik.flat).toContain('said under no circumstances to publish the prison address;');
+    expect(losik.flat).not.toMatch(/\*under|address\*/);
+    expect(fontsOf(losik, 'under no circumstances')).toEqual([
+      expect.stringMatching(/\+NotoSerif-Italic$/),
+    ]);
+    expect(fontsOf(losik, 'prison address')).toEqual([expect.stringMatching(/\+NotoSerif-Bold$/)]);
+    expect(losik.flat.replace(/\s/g, '')).toContain(
+      'theAPreport(https://apnews.com/article/belarus-prisoners)',
+    );
+    expect(losik.flat).toContain('first point of the list second point of the list');
+    expect(losik.flat).toContain('Quoted from the family.');
+    expect(losik.flat).not.toMatch(/(^| )[-*>] (first|second|Quoted)/);
   });
 
   it('flags a quote that no longer stands in its source as needing review', () => {

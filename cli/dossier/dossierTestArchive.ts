@@ -240,6 +240,17 @@ function staleQuote(): Citation {
 
 export const HOSTILE_NOTE =
   'Markup must print as text: <script>alert(1)</script> and **bold** and <img src=x onerror=alert(2)>.';
+/** Markdown a researcher would type, with a raw HTML block that must print as text. */
+export const MARKDOWN_NOTE = [
+  'Her lawyer said *under no circumstances* to publish the **prison address**; see [the AP report](https://apnews.com/article/belarus-prisoners).',
+  '',
+  '<div onclick="steal()"><img src="https://tracker.example/p.png">RAW-HTML-BLOCK</div>',
+  '',
+  '- first point of the list',
+  '- second point of the list',
+  '',
+  '> Quoted from the family.',
+].join('\n');
 export const PRIVATE_NOTE = 'PRIVATE-7Q: his sister’s phone number is kept in the paper file.';
 
 export function dossierTestArchive(): DossierArchive {
@@ -392,6 +403,7 @@ export function dossierTestArchive(): DossierArchive {
         private: false,
       },
       { id: id(3002), caseId: L, body: HOSTILE_NOTE, private: false },
+      { id: id(3004), caseId: L, body: MARKDOWN_NOTE, private: false },
       { id: id(3003), caseId: L, body: PRIVATE_NOTE, private: true },
     ],
     tags: [

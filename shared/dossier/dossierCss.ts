@@ -96,6 +96,19 @@ ul.tags li { font-size: 8pt; border: 0.5pt solid #888; border-radius: 2pt; paddi
 .note { margin: 0 0 8pt; padding-left: 8pt; border-left: 1pt solid #bbb; }
 .note-flag { font-size: 7.5pt; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; color: #8b0000; margin-bottom: 2pt; }
 p.pre { white-space: pre-wrap; }
+/* A note's Markdown: formatting of the note's own, kept quieter than the dossier's. */
+.note p:last-child, .note ul:last-child, .note ol:last-child, .note blockquote:last-child { margin-bottom: 0; }
+.note ul, .note ol { margin: 0 0 5pt; padding-left: 14pt; }
+.note li + li { margin-top: 1.5pt; }
+.note blockquote { margin: 0 0 5pt; padding-left: 7pt; border-left: 1pt solid #d4d4d4; color: #444; }
+/* No monospace font ships with the dossier (a system one would be needed): code is sans on a tint. */
+.note code { font-family: ${SANS}; font-size: 0.88em; background: #f3f2ef; padding: 0 2pt; border-radius: 1pt; }
+.note p.pre code { padding: 0; background: none; }
+.note hr { border: 0; border-top: 0.5pt solid #bbb; margin: 6pt 0; }
+.note table { width: auto; margin: 0 0 5pt; font-size: 9pt; }
+.note th, .note td { text-align: left; vertical-align: top; padding: 1.5pt 8pt 1.5pt 0; border-bottom: 0.4pt solid #d4d4d4; }
+.note del { color: #666; }
+.note .addr { font-size: 0.92em; color: #444; }
 
 /* Note numbers in the text */
 .refs { font-size: 6.8pt; font-weight: 700; line-height: 0; margin-left: 1pt; vertical-align: 0; position: relative; top: -0.55em; }

@@ -172,14 +172,14 @@ describe('renderDossierHtml', () => {
 
   it('prints data markup as text: notes, names, titles, archive name', () => {
     const text = textOf(render());
-    expect(text).toContain('Public: <script>alert(1)</script> **bold**');
+    expect(text).toContain('Public: <script>alert(1)</script> bold');
     expect(text).toContain('Second </style> paragraph');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     expect(text).toContain('Title with "quotes" and <i>markup</i>');
     expect(text).toContain('Archive <of> "tests"');
-    // A note's blank line makes a new paragraph; markup inside stays one text node.
+    // A note is Markdown: its emphasis is formatting, the HTML in it stays text.
     expect(render()).toContain(
-      '<p class="pre">Public: &lt;script&gt;alert(1)&lt;/script&gt; **bold**</p>',
+      '<p>Public: &lt;script&gt;alert(1)&lt;/script&gt; <strong>bold</strong></p>',
     );
   });
 

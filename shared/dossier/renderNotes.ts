@@ -1,5 +1,5 @@
 import type { Note } from '../model/note.js';
-import { renderNoteText } from './renderNoteText.js';
+import { renderMarkdownNote } from './renderMarkdownNote.js';
 import type { SafeHtml } from './safeHtml.js';
 import { markup } from './safeHtml.js';
 
@@ -12,6 +12,6 @@ export function renderNotes(notes: readonly Note[], omitPrivate: boolean): SafeH
   if (shown.length === 0) return null;
   return markup`${shown.map(
     (n) =>
-      markup`<div class="note">${n.private ? markup`<div class="note-flag">Private note</div>` : ''}${renderNoteText(n.body)}</div>`,
+      markup`<div class="note">${n.private ? markup`<div class="note-flag">Private note</div>` : ''}${renderMarkdownNote(n.body)}</div>`,
   )}`;
 }
