@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { DocMeta } from './docMeta.js';
 import { FullTextIndex } from './FullTextIndex.js';
 
-// These look-ups read MiniSearch internals; this test fails if an upgrade changes them.
+const meta = (key: string): DocMeta => ({
+  key,
+  kind: 'source',
+  id: key.slice(key.indexOf(':') + 1),
+  title: key,
+  parentId: null,
+  text: null,
+  status: null,
+  statusDates: [],
+  tagIds: [],
+  tagNames: [],
+  articles: [],
+  publisher: '',
+  date: null,
+});
+
 describe('FullTextIndex', () => {
   const doc = (key: string, body: string) => ({
     key,
@@ -12,11 +28,13 @@ describe('FullTextIndex', () => {
     acronyms: '',
     nameKeys: '',
   });
+  const add = (index: FullTextIndex, key: string, body: string) =>
+    index.add(doc(key, body), meta(key));
 
   it('answers document frequency, per-document fields, completions and neighbours', () => {
     const index = FullTextIndex.create();
-    index.add(doc('source:a', 'prisoners released prison'));
-    index.add(doc('source:b', 'prisoners pardoned'));
+    add(index, 'source:a', 'prisoners released prison');
+    add(index, 'source:b', 'prisoners pardoned');
     expect(index.documentFrequency('prisoners')).toBe(2);
     expect(index.documentFrequency('nothing')).toBe(0);
     const holds = index.fieldsWith('released');
@@ -26,16 +44,29 @@ describe('FullTextIndex', () => {
     expect(index.neighbours('pardonned', 1, 5)).toEqual([{ term: 'pardoned', distance: 1 }]);
   });
 
-  it('keeps working after discard and a save and load', () => {
+  it('keeps working after discard and a save and load (structured clone)', () => {
     const index = FullTextIndex.create();
-    index.add(doc('source:a', 'prisoners'));
-    index.add(doc('source:b', 'prisoners'));
+    add(index, 'source:a', 'prisoners');
+    add(index, 'source:b', 'prisoners');
     index.discard('source:a');
-    const loaded = FullTextIndex.load(
-      JSON.parse(JSON.stringify(index.toJSON())) as ReturnType<FullTextIndex['toJSON']>,
-    );
+    const loaded = FullTextIndex.load(structuredClone(index.toJSON()));
     expect(loaded.fieldsWith('prisoners')('source:a')).toEqual([]);
     expect(loaded.fieldsWith('prisoners')('source:b')).toEqual(['body']);
     expect(loaded.documentCount).toBe(1);
+  });
+
+  it('compacts once many documents are removed, and keeps finding the others', () => {
+    const index = FullTextIndex.create();
+    for (let i = 0; i < 3000; i++)
+      add(index, `source:${i}`, i % 2 === 0 ? 'even court' : 'odd court');
+    for (let i = 0; i < 2000; i++) index.discard(`source:${i}`);
+    expect(index.documentCount).toBe(1000);
+    // Compaction drops the dead postings, so counts are exact again.
+    expect(index.documentFrequency('court')).toBe(1000);
+    expect(index.documentFrequency('even')).toBe(500);
+    expect(index.fieldsWith('odd')('source:2999')).toEqual(['body']);
+    expect(index.fieldsWith('odd')('source:1')).toEqual([]);
+    const s = index.score([{ term: 'even', query: 0, weight: 1, fields: ['body'] }]);
+    expect(s.docs.length).toBe(500);
   });
 });

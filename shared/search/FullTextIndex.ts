@@ -1,114 +1,252 @@
-import MiniSearch, {
-  type AsPlainObject,
-  type Query,
-  type SearchOptions,
-  type SearchResult,
-} from 'minisearch';
-import { type FullTextDoc, type FullTextField, miniSearchOptions } from './miniSearchOptions.js';
+import type { DocMeta } from './docMeta.js';
+import {
+  FIELD_BOOSTS,
+  FIELD_COUNT,
+  FULL_TEXT_FIELDS,
+  type FullTextDoc,
+  type FullTextField,
+  termsOfField,
+} from './fullTextFields.js';
+import { SortedTerms } from './SortedTerms.js';
 
 /**
- * MiniSearch with the few look-ups the query planner needs and MiniSearch does not offer:
- * how many documents hold a term, whether one document holds it, and the index terms that
- * complete a prefix or lie within a few edits of a word.
+ * The full-text index: an inverted index kept in typed arrays, because an archive of 50,000
+ * 600-word sources has millions of postings, and one JavaScript object or Map entry per
+ * posting (what general-purpose libraries such as MiniSearch keep) costs tens of bytes each
+ * and a pass over objects per query.
  *
- * These read MiniSearch 7's internal term tree (`_index`) and id maps. The shapes are
- * declared below and covered by FullTextIndex.test.ts, so an upgrade that changes them
- * fails the tests instead of returning wrong results.
+ * - Documents get numbers in the order they are added; a document's DocMeta is kept by number.
+ * - Every (term, field) has a posting list: one uint32 per document holding the term,
+ *   `document << 8 | min(term frequency, 255)`, in document order. Lists grow by doubling;
+ *   a restored index keeps all of them in the one array it was saved with, and a list moves
+ *   out of it only when it grows.
+ * - Removing a document marks it dead (skipped by every look-up); when dead documents make
+ *   up a tenth of the index, it is compacted (dead postings dropped, documents renumbered).
+ * - Scoring is BM25 (k 1.2, b 0.7, d 0.5, per field with FIELD_BOOSTS), summed into a
+ *   Float64Array by document number, with a bit mask of the query words each document
+ *   answers: a word held by every document costs one tight loop, no allocation.
  */
 
-type Postings = Map<number, number>;
-type FieldTermData = Map<number, Postings>;
-interface TermTree {
-  get(term: string): FieldTermData | undefined;
-  atPrefix(prefix: string): { keys(): Iterable<string> };
-  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+export interface SerializedFullTextIndex {
+  /** Live documents; a document's number is its position. */
+  docs: DocMeta[];
+  /** Terms per document and field: `docs.length × FIELD_COUNT`. */
+  fieldLengths: Uint32Array;
+  /** The vocabulary in code-unit order; a term's number is its position. */
+  terms: string[];
+  /** End (exclusive) in `postings` of the list of term t, field f, at `t × FIELD_COUNT + f`. */
+  listEnds: Uint32Array;
+  postings: Uint32Array;
 }
-interface Internals {
-  _index: TermTree;
-  _idToShortId: Map<string, number>;
-  _fieldIds: Record<string, number>;
-  _documentCount: number;
+
+/** A term looked up for a query word, with the weight of that kind of match. */
+export interface TermLookup {
+  term: string;
+  /** The query word it stands for (0–31: its bit in the masks). */
+  query: number;
+  weight: number;
+  fields: readonly FullTextField[];
 }
+
+/** What `score` found: `docs` are the documents touched; read `score` and `mask` by document number. */
+export interface Scores {
+  docs: Int32Array;
+  score: Float64Array;
+  mask: Uint32Array;
+}
+
+/** Result groups as numbers: cases, sources, notes (annotations with notes). */
+export const GROUP_CODES: Readonly<Record<DocMeta['kind'], number>> = {
+  case: 0,
+  source: 1,
+  note: 2,
+  annotation: 2,
+};
+export const DEAD_GROUP = 255;
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const MAX_DOCS = 1 << 24;
+const FIELD_INDEX = new Map<FullTextField, number>(FULL_TEXT_FIELDS.map((f, i) => [f, i]));
+const BOOSTS = Float64Array.from(FULL_TEXT_FIELDS, (f) => FIELD_BOOSTS[f]);
 
 export class FullTextIndex {
-  private readonly fieldNames: Map<number, FullTextField>;
+  private metas: (DocMeta | null)[] = [];
+  /** Each document's result group (GROUP_CODES), DEAD once removed: read per candidate without touching its DocMeta. */
+  private groups: Uint8Array = new Uint8Array(0);
+  private docOf = new Map<string, number>();
+  private fieldLengths: Uint32Array = new Uint32Array(0);
+  private fieldTotals = new Float64Array(FIELD_COUNT);
+  private live = 0;
+  private dead = 0;
 
-  private constructor(private readonly ms: MiniSearch<FullTextDoc>) {
-    this.fieldNames = new Map(
-      Object.entries(this.internals()._fieldIds).map(([name, id]) => [id, name as FullTextField]),
-    );
-  }
+  private termIds = new Map<string, number>();
+  private vocabulary = new SortedTerms([]);
+  private lists: (Uint32Array | undefined)[] = [];
+  private starts: Uint32Array = new Uint32Array(0);
+  private counts: Uint32Array = new Uint32Array(0);
+  /** The array a restored index was loaded from: lists in it are full and must move out to grow. */
+  private packed: Uint32Array | null = null;
+
+  // The accumulator, reused by every query (searches run one at a time).
+  private acc = new Float64Array(0);
+  private masks = new Uint32Array(0);
+  private touched = new Int32Array(0);
+  private touchedCount = 0;
 
   static create(): FullTextIndex {
-    return new FullTextIndex(new MiniSearch(miniSearchOptions()));
+    return new FullTextIndex();
   }
 
-  static load(js: AsPlainObject): FullTextIndex {
-    return new FullTextIndex(MiniSearch.loadJS(js, miniSearchOptions()));
+  static load(data: SerializedFullTextIndex): FullTextIndex {
+    const index = new FullTextIndex();
+    index.restore({
+      ...data,
+      fieldLengths: uint32(data.fieldLengths),
+      listEnds: uint32(data.listEnds),
+      postings: uint32(data.postings),
+    });
+    return index;
   }
 
+  /** Live documents. */
   get documentCount(): number {
-    return this.ms.documentCount;
+    return this.live;
   }
 
-  add(doc: FullTextDoc): void {
-    this.ms.add(doc);
+  has(key: string): boolean {
+    return this.docOf.has(key);
   }
 
-  /** Drops a document by key (its terms are cleaned up later by MiniSearch's vacuum). */
-  discard(key: string): void {
-    if (this.ms.has(key)) this.ms.discard(key);
+  meta(key: string): DocMeta | undefined {
+    const doc = this.docOf.get(key);
+    return doc === undefined ? undefined : (this.metas[doc] ?? undefined);
   }
 
-  search(query: Query, options?: SearchOptions): SearchResult[] {
-    return this.ms.search(query, options);
+  /** A document's number (valid until the next add or remove), or undefined. */
+  numberOf(key: string): number | undefined {
+    return this.docOf.get(key);
   }
 
-  toJSON(): AsPlainObject {
-    return this.ms.toJSON();
+  /** Document numbers run from 0 to below this (dead ones included). */
+  get numberLimit(): number {
+    return this.metas.length;
   }
 
-  /** Documents holding the term in any one field (the largest field count; discarded ones may linger until vacuumed). */
+  /** The result group of every document by number (0 cases, 1 sources, 2 notes; DEAD_GROUP: removed). */
+  get groupCodes(): Uint8Array {
+    return this.groups;
+  }
+
+  metaAt(doc: number): DocMeta | undefined {
+    return this.metas[doc] ?? undefined;
+  }
+
+  /** Every live document. */
+  *allMetas(): Iterable<DocMeta> {
+    for (const m of this.metas) if (m) yield m;
+  }
+
+  add(doc: FullTextDoc, meta: DocMeta): void {
+    if (this.docOf.has(doc.key)) throw new Error(`${doc.key} is already indexed`);
+    if (this.metas.length >= MAX_DOCS) this.compact();
+    if (this.metas.length >= MAX_DOCS) throw new Error('the full-text index is full');
+    const n = this.metas.length;
+    this.metas.push(meta);
+    if (this.groups.length <= n) this.groups = grownBytes(this.groups, n + 1);
+    this.groups[n] = GROUP_CODES[meta.kind];
+    this.docOf.set(doc.key, n);
+    this.live++;
+    if (this.fieldLengths.length < (n + 1) * FIELD_COUNT) {
+      this.fieldLengths = grown(this.fieldLengths, (n + 1) * FIELD_COUNT);
+    }
+    FULL_TEXT_FIELDS.forEach((field, f) => {
+      const terms = termsOfField(field, doc[field]);
+      this.fieldLengths[n * FIELD_COUNT + f] = terms.length;
+      this.fieldTotals[f] = (this.fieldTotals[f] as number) + terms.length;
+      if (terms.length === 0) return;
+      const tf = new Map<string, number>();
+      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const [term, count] of tf)
+        this.append(this.termId(term) * FIELD_COUNT + f, (n << 8) | Math.min(count, 255));
+    });
+  }
+
+  /** Removes a document (its postings are dropped at the next compaction); false if absent. */
+  discard(key: string): boolean {
+    const doc = this.docOf.get(key);
+    if (doc === undefined) return false;
+    this.docOf.delete(key);
+    this.metas[doc] = null;
+    this.groups[doc] = DEAD_GROUP;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      this.fieldTotals[f] =
+        (this.fieldTotals[f] as number) - (this.fieldLengths[doc * FIELD_COUNT + f] as number);
+    }
+    this.live--;
+    this.dead++;
+    if (this.dead >= 1000 && this.dead * 10 >= this.metas.length) this.compact();
+    return true;
+  }
+
+  /** Documents holding the term in any one field (the largest field count; dead ones count until compaction). */
   documentFrequency(term: string): number {
+    const t = this.termIds.get(term);
+    if (t === undefined) return 0;
     let most = 0;
-    for (const postings of this.internals()._index.get(term)?.values() ?? [])
-      most = Math.max(most, postings.size);
+    for (let f = 0; f < FIELD_COUNT; f++)
+      most = Math.max(most, this.counts[t * FIELD_COUNT + f] as number);
     return most;
   }
 
-  /**
-   * A test for one term, looked up once and then asked per document: the fields of document
-   * `key` that hold the term (empty: none).
-   */
+  /** A test for one term: the fields of document `key` that hold it (empty: none). */
   fieldsWith(term: string): (key: string) => FullTextField[] {
-    const internals = this.internals();
-    const data = [...(internals._index.get(term) ?? [])].flatMap(([fieldId, postings]) => {
-      const name = this.fieldNames.get(fieldId);
-      return name ? [{ name, postings }] : [];
-    });
-    const none: FullTextField[] = [];
-    if (data.length === 0) return () => none;
     return (key) => {
-      const shortId = internals._idToShortId.get(key);
-      if (shortId === undefined) return none;
-      let out = none;
-      for (const d of data) {
-        if (!d.postings.has(shortId)) continue;
-        if (out === none) out = [];
-        out.push(d.name);
-      }
-      return out;
+      const doc = this.docOf.get(key);
+      return doc === undefined ? [] : this.fieldsAt(term, doc);
     };
+  }
+
+  /** The fields of document number `doc` that hold `term`. */
+  fieldsAt(term: string, doc: number): FullTextField[] {
+    const t = this.termIds.get(term);
+    const out: FullTextField[] = [];
+    if (t === undefined) return out;
+    FULL_TEXT_FIELDS.forEach((field, f) => {
+      if (this.holds(t * FIELD_COUNT + f, doc)) out.push(field);
+    });
+    return out;
+  }
+
+  /** Documents (numbers) holding any of the terms in any of the fields. */
+  documentsWith(terms: readonly string[], fields: readonly FullTextField[]): Set<number> {
+    const out = new Set<number>();
+    for (const term of terms) {
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      for (const field of fields) {
+        const l = t * FIELD_COUNT + (FIELD_INDEX.get(field) as number);
+        const list = this.lists[l];
+        if (!list) continue;
+        const start = this.starts[l] as number;
+        const end = start + (this.counts[l] as number);
+        for (let k = start; k < end; k++) {
+          const doc = (list[k] as number) >>> 8;
+          if (this.metas[doc]) out.add(doc);
+        }
+      }
+    }
+    return out;
   }
 
   /** Index terms that start with `prefix` (the prefix itself excluded), shortest first, at most `limit`. */
   completions(prefix: string, limit: number): string[] {
-    const out: string[] = [];
-    for (const term of this.internals()._index.atPrefix(prefix).keys()) {
-      if (term !== prefix && !term.startsWith('~')) out.push(term);
-      if (out.length >= limit * 4) break;
-    }
-    return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
+    return this.vocabulary
+      .withPrefix(prefix)
+      .filter((t) => t !== prefix && !t.startsWith('~'))
+      .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+      .slice(0, limit);
   }
 
   /** Index terms within `maxDistance` edits of `term` (not the term itself), closest first. */
@@ -117,16 +255,233 @@ export class FullTextIndex {
     maxDistance: number,
     limit: number,
   ): { term: string; distance: number }[] {
-    const out: { term: string; distance: number }[] = [];
-    for (const [t, [, distance]] of this.internals()._index.fuzzyGet(term, maxDistance)) {
-      if (t !== term && !t.startsWith('~')) out.push({ term: t, distance });
-    }
-    return out
+    return this.vocabulary
+      .within(term, maxDistance)
+      .filter((n) => n.term !== term && !n.term.startsWith('~'))
       .sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1))
       .slice(0, limit);
   }
 
-  private internals(): Internals {
-    return this.ms as unknown as Internals;
+  /**
+   * BM25 of every document holding any of the look-ups, summed per document, and the query
+   * words each answers. The arrays are reused by the next call.
+   */
+  score(lookups: readonly TermLookup[]): Scores {
+    const size = this.metas.length;
+    if (this.acc.length < size) {
+      const capacity = Math.max(1024, size + (size >> 1));
+      this.acc = new Float64Array(capacity);
+      this.masks = new Uint32Array(capacity);
+      this.touched = new Int32Array(capacity);
+    } else {
+      for (let i = 0; i < this.touchedCount; i++) {
+        const doc = this.touched[i] as number;
+        this.acc[doc] = 0;
+        this.masks[doc] = 0;
+      }
+    }
+    const { acc, masks, touched, metas, fieldLengths } = this;
+    let touchedCount = 0;
+    const n = Math.max(1, this.live);
+    for (const lookup of lookups) {
+      const t = this.termIds.get(lookup.term);
+      if (t === undefined || lookup.query > 31) continue;
+      const bit = 1 << lookup.query;
+      for (const field of lookup.fields) {
+        const f = FIELD_INDEX.get(field) as number;
+        const l = t * FIELD_COUNT + f;
+        const list = this.lists[l];
+        const df = this.counts[l] as number;
+        if (!list || df === 0) continue;
+        // Dead documents still counted in df could make it exceed n until compaction.
+        const idf = Math.max(1e-3, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+        const weight = lookup.weight * (BOOSTS[f] as number) * idf;
+        const avg = Math.max(1, (this.fieldTotals[f] as number) / n);
+        const kNorm = K * (1 - B);
+        const kLen = (K * B) / avg;
+        const start = this.starts[l] as number;
+        const end = start + df;
+        for (let k = start; k < end; k++) {
+          const p = list[k] as number;
+          const doc = p >>> 8;
+          if (metas[doc] === null) continue;
+          const tf = p & 255;
+          const len = fieldLengths[doc * FIELD_COUNT + f] as number;
+          if (masks[doc] === 0 && acc[doc] === 0) touched[touchedCount++] = doc;
+          acc[doc] =
+            (acc[doc] as number) + weight * (D + (tf * (K + 1)) / (tf + kNorm + kLen * len));
+          masks[doc] = (masks[doc] as number) | bit;
+        }
+      }
+    }
+    this.touchedCount = touchedCount;
+    return { docs: touched.subarray(0, touchedCount), score: acc, mask: masks };
   }
+
+  /**
+   * The index as structured-cloneable data (typed arrays for the postings): live documents
+   * only, renumbered, the vocabulary sorted.
+   */
+  toJSON(): SerializedFullTextIndex {
+    const renumber = new Int32Array(this.metas.length).fill(-1);
+    const docs: DocMeta[] = [];
+    const fieldLengths = new Uint32Array(this.live * FIELD_COUNT);
+    this.metas.forEach((m, old) => {
+      if (!m) return;
+      renumber[old] = docs.length;
+      fieldLengths.set(
+        this.fieldLengths.subarray(old * FIELD_COUNT, (old + 1) * FIELD_COUNT),
+        docs.length * FIELD_COUNT,
+      );
+      docs.push(m);
+    });
+    const sorted = [...this.termIds.keys()].sort();
+    let total = 0;
+    for (let l = 0; l < this.counts.length; l++) total += this.counts[l] as number;
+    const postings = new Uint32Array(total);
+    const terms: string[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    for (const term of sorted) {
+      const t = this.termIds.get(term) as number;
+      const from = at;
+      const termEnds: number[] = [];
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const l = t * FIELD_COUNT + f;
+        const list = this.lists[l];
+        if (list) {
+          const start = this.starts[l] as number;
+          const end = start + (this.counts[l] as number);
+          for (let k = start; k < end; k++) {
+            const p = list[k] as number;
+            const doc = renumber[p >>> 8] as number;
+            if (doc >= 0) postings[at++] = (doc << 8) | (p & 255);
+          }
+        }
+        termEnds.push(at);
+      }
+      if (at === from) continue;
+      terms.push(term);
+      ends.push(...termEnds);
+    }
+    return {
+      docs,
+      fieldLengths,
+      terms,
+      listEnds: Uint32Array.from(ends),
+      postings: postings.slice(0, at),
+    };
+  }
+
+  private restore(data: SerializedFullTextIndex): void {
+    this.metas = [...data.docs];
+    this.groups = Uint8Array.from(data.docs, (d) => GROUP_CODES[d.kind]);
+    this.docOf = new Map(data.docs.map((d, i) => [d.key, i]));
+    this.fieldLengths = data.fieldLengths;
+    this.fieldTotals = new Float64Array(FIELD_COUNT);
+    for (let i = 0; i < data.fieldLengths.length; i++) {
+      const f = i % FIELD_COUNT;
+      this.fieldTotals[f] = (this.fieldTotals[f] as number) + (data.fieldLengths[i] as number);
+    }
+    this.live = data.docs.length;
+    this.dead = 0;
+    this.termIds = new Map(data.terms.map((t, i) => [t, i]));
+    this.vocabulary = new SortedTerms([...data.terms]);
+    const listCount = data.terms.length * FIELD_COUNT;
+    this.lists = new Array<Uint32Array | undefined>(listCount);
+    this.starts = new Uint32Array(listCount);
+    this.counts = new Uint32Array(listCount);
+    this.packed = data.postings;
+    let start = 0;
+    for (let l = 0; l < listCount; l++) {
+      const end = data.listEnds[l] as number;
+      if (end > start) {
+        this.lists[l] = data.postings;
+        this.starts[l] = start;
+        this.counts[l] = end - start;
+      }
+      start = end;
+    }
+    this.touchedCount = 0;
+    this.acc = new Float64Array(0);
+  }
+
+  private compact(): void {
+    this.restore(this.toJSON());
+  }
+
+  private termId(term: string): number {
+    let t = this.termIds.get(term);
+    if (t !== undefined) return t;
+    t = this.termIds.size;
+    this.termIds.set(term, t);
+    this.vocabulary.add(term);
+    const needed = (t + 1) * FIELD_COUNT;
+    if (this.counts.length < needed) {
+      this.counts = grown(this.counts, needed);
+      this.starts = grown(this.starts, needed);
+    }
+    return t;
+  }
+
+  private append(l: number, posting: number): void {
+    const count = this.counts[l] as number;
+    let list = this.lists[l];
+    if (!list) {
+      list = new Uint32Array(2);
+      this.lists[l] = list;
+      this.starts[l] = 0;
+    } else if (list === this.packed || count === list.length) {
+      const start = this.starts[l] as number;
+      const bigger = new Uint32Array(Math.max(4, count * 2));
+      bigger.set(list.subarray(start, start + count));
+      list = bigger;
+      this.lists[l] = list;
+      this.starts[l] = 0;
+    }
+    list[count] = posting;
+    this.counts[l] = count + 1;
+  }
+
+  /** Whether list `l` holds document `doc` (binary search: lists are in document order). */
+  private holds(l: number, doc: number): boolean {
+    const list = this.lists[l];
+    if (!list || this.metas[doc] === null) return false;
+    let lo = this.starts[l] as number;
+    let hi = lo + (this.counts[l] as number);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = (list[mid] as number) >>> 8;
+      if (d === doc) return true;
+      if (d < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+}
+
+/**
+ * The saved index is meant to be structured-cloned, but one that went through JSON text has
+ * its typed arrays as objects keyed "0", "1", …: those are read back into typed arrays.
+ */
+function uint32(a: Uint32Array | ArrayLike<number> | Record<string, number>): Uint32Array {
+  if (a instanceof Uint32Array) return a;
+  if (Array.isArray(a)) return Uint32Array.from(a as number[]);
+  const values = a as Record<string, number>;
+  const out = new Uint32Array(Object.keys(values).length);
+  for (let i = 0; i < out.length; i++) out[i] = values[String(i)] ?? 0;
+  return out;
+}
+
+function grownBytes(a: Uint8Array, size: number): Uint8Array {
+  const bigger = new Uint8Array(Math.max(size, a.length * 2, 64));
+  bigger.set(a);
+  return bigger;
+}
+
+/** A copy of `a` with room for at least `size` elements (doubling). */
+function grown(a: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
+  const bigger = new Uint32Array(Math.max(size, a.length * 2, 64));
+  bigger.set(a);
+  return bigger;
 }

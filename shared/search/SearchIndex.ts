@@ -1,36 +1,39 @@
-import type { AsPlainObject, MatchInfo, Query } from 'minisearch';
 import { editDistance } from '../names/editDistance.js';
-import { foldToken } from '../names/foldText.js';
+import { foldText, foldToken } from '../names/foldText.js';
 import type { NameMatch, NameTier, SerializedNameIndex, TextRange } from '../names/NameIndex.js';
 import { NameIndex } from '../names/NameIndex.js';
 import { type WordSpan, wordSpans } from '../names/wordSpans.js';
 import { acronymRuns } from './acronymRuns.js';
 import type { DocMeta } from './docMeta.js';
-import { docKey, groupOf, metaOf } from './docMeta.js';
-import type { DocKind, IndexDoc } from './indexDocs.js';
-import { leadSnippet, makeSnippet, type MatchSpec, type Snippet } from './makeSnippet.js';
-import { matchesFilters } from './matchesFilters.js';
-import { sortTop } from './sortTop.js';
-import { FullTextIndex } from './FullTextIndex.js';
+import { docKey, metaOf } from './docMeta.js';
 import {
-  exactTermOptions,
-  FIELD_BOOSTS,
+  DEAD_GROUP,
+  FullTextIndex,
+  type Scores,
+  type SerializedFullTextIndex,
+  type TermLookup,
+} from './FullTextIndex.js';
+import {
   type FullTextDoc,
   type FullTextField,
   fuzzyDistance,
   WORD_FIELDS,
-} from './miniSearchOptions.js';
+} from './fullTextFields.js';
+import type { DocKind, IndexDoc } from './indexDocs.js';
+import { leadSnippet, makeSnippet, type MatchSpec, type Snippet } from './makeSnippet.js';
+import { matchesFilters } from './matchesFilters.js';
+import { TopK } from './TopK.js';
 import { nameKeyTerms, wordKeyTerms } from './nameKeyTerms.js';
 import type { ParsedQuery, SearchFilters, SearchGroupName } from './parseQuery.js';
 import { mergeFilters, parseQuery } from './parseQuery.js';
 import { splitWords, termOf } from './termOf.js';
 
 /**
- * The archive's search index: case files, sources, notes and annotations in one MiniSearch
- * full-text index, plus the NameIndex for people's names. Updated document by document
+ * The archive's search index: case files, sources, notes and annotations in one full-text
+ * index (FullTextIndex: typed-array postings, BM25), plus the NameIndex for people's names. Updated document by document
  * (add / update / remove), saved and restored whole (toJSON / fromJSON), built in chunks
  * with progress (buildSearchIndex). Pure: no DOM, no storage; the renderer runs it in a Web
- * Worker and keeps its JSON in IndexedDB.
+ * Worker and keeps its saved form (structured-cloneable, typed arrays) in IndexedDB.
  *
  * Ranking, within each group (case files, sources, notes):
  *  1. how many query words a document answers (a name match, a word, its prefix or typo, an
@@ -67,7 +70,7 @@ export interface SearchOptions {
 }
 
 export interface AsyncSearchOptions extends SearchOptions {
-  /** Reads source texts (e.g. from IndexedDB); called once per search with the ids it needs. */
+  /** Reads source texts (e.g. from IndexedDB): once per search with the ids it needs, a few times for a phrase. */
   loadTexts: (sourceIds: string[]) => Promise<ReadonlyMap<string, string>>;
 }
 
@@ -93,7 +96,10 @@ export interface SearchGroup {
   hits: SearchHit[];
   /** Documents in this group that match. */
   total: number;
-  /** true when `total` is an estimate (phrases not checked against every text). */
+  /**
+   * true when `total` is an estimate: phrases are checked only on as many of the best
+   * candidates as the page needs (the others are counted as if they held them).
+   */
   approximate: boolean;
 }
 
@@ -105,13 +111,13 @@ export interface SearchResults {
   notes: SearchGroup;
 }
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
+/** Structured-cloneable (typed arrays for the postings); never meant for JSON.stringify. */
 export interface SerializedSearchIndex {
   format: 'kartoteka-search-index';
   version: number;
-  miniSearch: AsPlainObject;
-  docs: DocMeta[];
+  fullText: SerializedFullTextIndex;
   names: SerializedNameIndex;
 }
 
@@ -128,76 +134,89 @@ interface QueryTerm {
   forNames: boolean;
 }
 
+/** Document terms that matched, with the fields they matched in. */
+type MatchInfo = Record<string, FullTextField[]>;
+
 interface Candidate {
   meta: DocMeta;
+  /** Document number in the full-text index. */
+  doc: number;
   covered: Set<number>;
   msScore: number;
   nameScore: number;
   nameMatch: NameMatch | null;
-  match: MatchInfo;
+}
+
+interface Ranked {
+  /** The best candidates, best first (as many as a page and its phrase checks need). */
+  best: Candidate[];
+  /** Every document of the group that matches. */
+  total: number;
 }
 
 interface Plan {
   query: ParsedQuery;
   filters: SearchFilters;
   terms: QueryTerm[];
+  lookups: TermLookup[];
   phrases: string[][];
   mustNotPhrases: string[][];
-  groups: Record<SearchGroupName, Candidate[]>;
-  /** Very common words were checked only on the candidates of rarer ones: totals are estimates. */
-  pruned: boolean;
+  groups: Record<SearchGroupName, Ranked>;
 }
 
-interface Lookup {
-  term: string;
-  /** The query term it stands for. */
-  query: number;
-  weight: number;
-  fields: FullTextField[];
-  df: number;
+interface CandidateBuffers {
+  docs: Int32Array;
+  masks: Uint32Array;
+  bm25: Float64Array;
+  ranks: Float64Array;
+}
+
+interface NameHit {
+  match: NameMatch;
+  mask: number;
 }
 
 const GROUPS: readonly SearchGroupName[] = ['cases', 'sources', 'notes'];
-/** Candidates whose text is checked for phrases before a group is declared approximate. */
+/** Candidates whose text may be checked for phrases before a group is declared approximate. */
 const PHRASE_CHECKS = 200;
-/** A term is "common" above this many documents and this share of the archive. */
-const COMMON_MIN = 500;
-const COMMON_SHARE = 0.03;
 /** Completions of the word being typed, and near spellings of an unknown word, looked up. */
 const COMPLETIONS = 12;
 const NEIGHBOURS = 8;
+/** Query words beyond this many are not looked up (each has a bit in a uint32 mask). */
+const MAX_QUERY_TERMS = 32;
 
 export class SearchIndex {
-  private readonly docs: Map<string, DocMeta>;
+  private buffers: CandidateBuffers = {
+    docs: new Int32Array(0),
+    masks: new Uint32Array(0),
+    bm25: new Float64Array(0),
+    ranks: new Float64Array(0),
+  };
 
   private constructor(
     private readonly fullText: FullTextIndex,
     private readonly names: NameIndex,
-    docs: Map<string, DocMeta>,
-  ) {
-    this.docs = docs;
-  }
+  ) {}
 
   static create(): SearchIndex {
-    return new SearchIndex(FullTextIndex.create(), new NameIndex(), new Map());
+    return new SearchIndex(FullTextIndex.create(), new NameIndex());
   }
 
   /** Documents indexed. */
   get size(): number {
-    return this.docs.size;
+    return this.fullText.documentCount;
   }
 
   has(kind: DocKind, id: string): boolean {
-    return this.docs.has(docKey(kind, id));
+    return this.fullText.has(docKey(kind, id));
   }
 
   /** Adds a document; throws if it is already there (use update). */
   add(doc: IndexDoc): void {
     const key = docKey(doc.kind, doc.id);
-    if (this.docs.has(key)) throw new Error(`${key} is already indexed`);
-    this.fullText.add(fullTextOf(doc));
+    if (this.fullText.has(key)) throw new Error(`${key} is already indexed`);
+    this.fullText.add(fullTextOf(doc), metaOf(doc));
     if (doc.kind === 'case') this.names.add({ id: doc.id, names: doc.names });
-    this.docs.set(key, metaOf(doc));
   }
 
   /** Adds or replaces a document, without touching anything else in the index. */
@@ -208,12 +227,8 @@ export class SearchIndex {
 
   /** Removes a document; false if it was not indexed. */
   remove(kind: DocKind, id: string): boolean {
-    const key = docKey(kind, id);
-    if (!this.docs.has(key)) return false;
-    // discard() needs only the id (remove() would need the original text back).
-    this.fullText.discard(key);
+    if (!this.fullText.discard(docKey(kind, id))) return false;
     if (kind === 'case') this.names.remove(id);
-    this.docs.delete(key);
     return true;
   }
 
@@ -241,7 +256,9 @@ export class SearchIndex {
 
   /**
    * The same search, reading the source texts it needs (for phrases and snippets) through
-   * `loadTexts` in one batch: what a worker does with texts kept in IndexedDB.
+   * `loadTexts`: what a worker does with texts kept in IndexedDB. One batch, the page's
+   * sources; with a phrase, the texts of the best candidates a few pages' worth at a time,
+   * until the page is full of hits that hold the phrase (usually the first batch).
    */
   async searchAsync(
     request: string | SearchRequest,
@@ -250,19 +267,37 @@ export class SearchIndex {
     const plan = this.plan(request, options);
     const limit = options.limit ?? 20;
     const checking = plan.phrases.length > 0 || plan.mustNotPhrases.length > 0;
-    const wanted = plan.groups.sources
-      .slice(0, checking ? PHRASE_CHECKS : limit)
-      .map((c) => c.meta.id);
-    const texts = wanted.length > 0 ? await options.loadTexts(wanted) : new Map<string, string>();
-    return this.finish(plan, (id) => texts.get(id) ?? options.textOf?.(id), options);
+    const sources = plan.groups.sources.best.map((c) => c.meta.id);
+    const texts = new Map<string, string>();
+    const asked = new Set<string>();
+    let batch = checking ? limit * 4 : limit;
+    for (;;) {
+      const ids = sources.filter((id) => !asked.has(id)).slice(0, batch);
+      if (ids.length > 0) {
+        for (const id of ids) asked.add(id);
+        for (const [id, text] of await options.loadTexts(ids)) texts.set(id, text);
+      }
+      let short = false;
+      const results = this.finish(
+        plan,
+        (id) => {
+          const text = texts.get(id) ?? options.textOf?.(id);
+          if (text === undefined && !asked.has(id)) short = true;
+          return text;
+        },
+        options,
+      );
+      if (!short || asked.size >= sources.length) return results;
+      batch *= 2;
+    }
   }
 
+  /** The index as structured-cloneable data, to keep in IndexedDB or pass to another thread. */
   toJSON(): SerializedSearchIndex {
     return {
       format: 'kartoteka-search-index',
       version: SEARCH_INDEX_VERSION,
-      miniSearch: this.fullText.toJSON(),
-      docs: [...this.docs.values()],
+      fullText: this.fullText.toJSON(),
       names: this.names.toJSON(),
     };
   }
@@ -275,11 +310,7 @@ export class SearchIndex {
     if (data.format !== 'kartoteka-search-index' || data.version !== SEARCH_INDEX_VERSION) {
       throw new Error('the saved search index was made by another version; rebuild it');
     }
-    return new SearchIndex(
-      FullTextIndex.load(data.miniSearch),
-      NameIndex.fromJSON(data.names),
-      new Map(data.docs.map((d) => [d.key, d])),
-    );
+    return new SearchIndex(FullTextIndex.load(data.fullText), NameIndex.fromJSON(data.names));
   }
 
   // ——— planning: everything that needs only the index ———
@@ -289,112 +320,125 @@ export class SearchIndex {
     const query = parseQuery(req.text);
     const filters = mergeFilters(query.filters, req.filters);
     const crossScript = options.crossScript ?? true;
-    const terms = queryTerms(query, crossScript, options);
+    const terms = queryTerms(query, crossScript, options).slice(0, MAX_QUERY_TERMS);
     const phrases = query.phrases.map(phraseWords).filter((p) => p.length > 0);
     const mustNotWords = query.mustNot.filter((v) => splitWords(v).length === 1);
     const mustNotPhrases = query.mustNot.filter((v) => splitWords(v).length > 1).map(phraseWords);
-    const groups: Record<SearchGroupName, Candidate[]> = { cases: [], sources: [], notes: [] };
 
-    const candidates = new Map<string, Candidate>();
-    const pruned = terms.length > 0 && this.collectFullText(terms, candidates);
-    if (terms.some((t) => t.forNames)) this.collectNames(terms, candidates, crossScript, options);
-    if (terms.length === 0 && hasFilters(filters)) {
-      for (const meta of this.docs.values()) candidates.set(meta.key, emptyCandidate(meta));
-    }
-
-    const excludedTerms = mustNotWords.flatMap((w) => {
-      const t = termOf(w);
-      return t === null ? [] : [t];
-    });
-    const excluded = this.holdsAnyOf(excludedTerms);
-    const required = terms.flatMap((t, i) => (t.required ? [i] : []));
+    const lookups = terms.length > 0 ? this.lookupsFor(terms) : [];
+    const scores = lookups.length > 0 ? this.fullText.score(lookups) : null;
+    const names = terms.some((t) => t.forNames)
+      ? this.collectNames(terms, crossScript, options)
+      : new Map<number, NameHit>();
+    const excluded = this.fullText.documentsWith(
+      mustNotWords.flatMap((w) => {
+        const t = termOf(w);
+        return t === null ? [] : [t];
+      }),
+      WORD_FIELDS,
+    );
+    const required = terms.reduce((m, t, i) => (t.required ? m | (1 << i) : m), 0) >>> 0;
+    const filtering = hasFilters(filters);
     const parentOf = (m: DocMeta) =>
       m.parentId === null
         ? undefined
-        : this.docs.get(docKey(m.kind === 'note' ? 'case' : 'source', m.parentId));
-    for (const c of candidates.values()) {
-      if (excluded(c.meta.key)) continue;
-      if (!required.every((i) => c.covered.has(i))) continue;
-      if (!matchesFilters(c.meta, filters, parentOf)) continue;
-      groups[groupOf(c.meta.kind)].push(c);
-    }
+        : this.fullText.meta(docKey(m.kind === 'note' ? 'case' : 'source', m.parentId));
+
     const wanted = Math.max(
       options.limit ?? 20,
       phrases.length + mustNotPhrases.length > 0 ? PHRASE_CHECKS : 0,
     );
-    for (const g of GROUPS) groups[g] = sortTop(groups[g], rankOf, wanted, byTitleOrDate);
-    return { query, filters, terms, phrases, mustNotPhrases, groups, pruned };
+    // Candidates live in typed arrays by position; only the best `wanted` of each group
+    // become objects. Their DocMeta is read only to filter and to break ties.
+    const capacity =
+      (scores?.docs.length ?? 0) +
+      names.size +
+      (terms.length === 0 && filtering ? this.fullText.numberLimit : 0);
+    const { docs, masks, bm25, ranks } = this.candidateBuffers(capacity);
+    const before = (a: number, b: number) =>
+      (ranks[b] as number) - (ranks[a] as number) ||
+      byTitleOrDate(
+        this.fullText.metaAt(docs[a] as number),
+        this.fullText.metaAt(docs[b] as number),
+      );
+    const tops = GROUPS.map(() => new TopK(wanted, before));
+    const totals = GROUPS.map(() => 0);
+    const codes = this.fullText.groupCodes;
+    let count = 0;
+    const consider = (doc: number, mask: number, ms: number, nameScore: number) => {
+      if ((mask & required) >>> 0 !== required || excluded.has(doc)) return;
+      const g = codes[doc] ?? DEAD_GROUP;
+      if (g === DEAD_GROUP) return;
+      if (filtering) {
+        const meta = this.fullText.metaAt(doc);
+        if (!meta || !matchesFilters(meta, filters, parentOf)) return;
+      }
+      docs[count] = doc;
+      masks[count] = mask;
+      bm25[count] = ms;
+      ranks[count] = rankOf(bitCount(mask), nameScore, ms);
+      totals[g] = (totals[g] ?? 0) + 1;
+      tops[g]?.offer(count);
+      count++;
+    };
+    if (scores) {
+      for (const doc of scores.docs) {
+        const name = names.get(doc);
+        consider(
+          doc,
+          (scores.mask[doc] ?? 0) | (name?.mask ?? 0),
+          scores.score[doc] ?? 0,
+          name?.match.score ?? 0,
+        );
+      }
+    }
+    for (const [doc, name] of names) {
+      if (!scores || !touchedBy(scores, doc)) consider(doc, name.mask, 0, name.match.score);
+    }
+    if (terms.length === 0 && filtering) {
+      for (let doc = 0; doc < this.fullText.numberLimit; doc++) consider(doc, 0, 0, 0);
+    }
+
+    const ranked = (g: number): Ranked => ({
+      best: (tops[g]?.best() ?? []).flatMap((i): Candidate[] => {
+        const doc = docs[i] as number;
+        const meta = this.fullText.metaAt(doc);
+        if (!meta) return [];
+        const name = names.get(doc);
+        return [
+          {
+            meta,
+            doc,
+            covered: bitsOf(masks[i] as number),
+            msScore: bm25[i] as number,
+            nameScore: name?.match.score ?? 0,
+            nameMatch: name?.match ?? null,
+          },
+        ];
+      }),
+      total: totals[g] ?? 0,
+    });
+    const groups = { cases: ranked(0), sources: ranked(1), notes: ranked(2) };
+    return { query, filters, terms, lookups, phrases, mustNotPhrases, groups };
   }
 
   /**
-   * Full-text candidates. Each query word becomes look-ups of exact index terms: the word
-   * itself, its completions when it is being typed, its near spellings when the index does
-   * not know it (a typo), its cross-script name keys. Look-ups of terms held by a large part
-   * of the archive ("prisoners" in an archive about prisoners) are not run through MiniSearch,
-   * which would score every one of those documents; they are checked only on the documents
-   * the rarer words found, which is what decides the ranking anyway. The group totals are
-   * then marked approximate.
+   * The exact index terms a query's words stand for, with weights: the word itself, its
+   * completions when it is being typed, its near spellings when the index does not know it
+   * (a typo), its cross-script name keys. Every look-up is scored over all the documents
+   * that hold it: the posting loop is cheap enough that even a word held by the whole
+   * archive costs well under a millisecond, so totals are exact.
    */
-  private collectFullText(terms: readonly QueryTerm[], into: Map<string, Candidate>): boolean {
-    const lookups = this.lookupsFor(terms);
-    if (lookups.length === 0) return false;
-    const commonFrom = Math.max(COMMON_MIN, this.fullText.documentCount * COMMON_SHARE);
-    let drivers = lookups.filter((l) => l.df <= commonFrom);
-    let common = lookups.filter((l) => l.df > commonFrom);
-    if (drivers.length === 0) {
-      const rarest = common.reduce((a, b) => (b.df < a.df ? b : a));
-      drivers = [rarest];
-      common = common.filter((l) => l !== rarest);
-    }
-    const checks = common.map((l) => ({ ...l, fieldsOf: this.fullText.fieldsWith(l.term) }));
-    const termIndex = new Map<string, number[]>();
-    for (const l of drivers) termIndex.set(l.term, [...(termIndex.get(l.term) ?? []), l.query]);
-    const queries: Query[] = drivers.map((l) => ({
-      queries: [l.term],
-      ...exactTermOptions(l.fields),
-      boostTerm: () => l.weight,
-    }));
-    const results = this.fullText.search(
-      { combineWith: 'OR', queries },
-      { boost: { ...FIELD_BOOSTS } },
-    );
-    for (const r of results) {
-      const meta = this.docs.get(String(r.id));
-      if (!meta) continue;
-      const covered = new Set<number>();
-      for (const qt of r.queryTerms) for (const i of termIndex.get(qt) ?? []) covered.add(i);
-      const c: Candidate = {
-        meta,
-        covered,
-        msScore: r.score,
-        nameScore: 0,
-        nameMatch: null,
-        match: r.match,
-      };
-      for (const l of checks) {
-        if (covered.has(l.query)) continue;
-        const fields = l.fieldsOf(meta.key).filter((f) => l.fields.includes(f));
-        if (fields.length === 0) continue;
-        covered.add(l.query);
-        c.match = { ...c.match, [l.term]: fields };
-        c.msScore += 0.1 * l.weight;
-      }
-      into.set(meta.key, c);
-    }
-    return common.length > 0;
-  }
-
-  /** The exact index terms a query's words stand for, with weights and document frequencies. */
-  private lookupsFor(terms: readonly QueryTerm[]): Lookup[] {
-    const out: Lookup[] = [];
+  private lookupsFor(terms: readonly QueryTerm[]): TermLookup[] {
+    const out: TermLookup[] = [];
     const add = (term: string, query: number, weight: number, fields: FullTextField[]) => {
-      const df = this.fullText.documentFrequency(term);
-      if (df > 0) out.push({ term, query, weight, fields, df });
+      if (this.fullText.documentFrequency(term) > 0) out.push({ term, query, weight, fields });
     };
     terms.forEach((t, i) => {
       const known = this.fullText.documentFrequency(t.term) > 0;
       add(t.term, i, 1, WORD_FIELDS);
-      // The weights are MiniSearch's own for prefix and fuzzy matches.
+      // The weights of prefix and typo matches are MiniSearch's (0.375 and 0.45 of an exact
+      // match, less the farther the term is from the word), which the ranking was tuned with.
       if (t.prefix && Array.from(t.term).length >= 3) {
         for (const c of this.fullText.completions(t.term, COMPLETIONS)) {
           add(
@@ -416,12 +460,13 @@ export class SearchIndex {
     return out;
   }
 
+  /** Case files whose names answer the query's words, by document number, with the words' bits. */
   private collectNames(
     terms: readonly QueryTerm[],
-    into: Map<string, Candidate>,
     crossScript: boolean,
     options: SearchOptions,
-  ): void {
+  ): Map<number, NameHit> {
+    const out = new Map<number, NameHit>();
     const positions = terms.flatMap((t, i) => (t.forNames ? [i] : []));
     const words = positions.map((i) => terms[i]?.raw ?? '');
     const lastIsPrefix = terms[positions[positions.length - 1] ?? -1]?.prefix ?? false;
@@ -432,24 +477,33 @@ export class SearchIndex {
       limit: 200,
     });
     for (const m of matches) {
-      const key = docKey('case', m.personId);
-      const meta = this.docs.get(key);
-      if (!meta) continue;
-      const c = into.get(key) ?? emptyCandidate(meta);
+      const doc = this.fullText.numberOf(docKey('case', m.personId));
+      if (doc === undefined) continue;
+      let mask = 0;
       for (const w of m.matchedWords) {
         const i = positions[w];
-        if (i !== undefined) c.covered.add(i);
+        if (i !== undefined) mask |= 1 << i;
       }
-      c.nameScore = m.score;
-      c.nameMatch = m;
-      into.set(key, c);
+      out.set(doc, { match: m, mask });
     }
+    return out;
   }
 
-  /** A test for whether a document holds any of the -words (as written, folded; no typos, no prefixes). */
-  private holdsAnyOf(terms: readonly string[]): (key: string) => boolean {
-    const tests = terms.map((t) => this.fullText.fieldsWith(t));
-    return (key) => tests.some((fieldsOf) => fieldsOf(key).some((f) => WORD_FIELDS.includes(f)));
+  /**
+   * Arrays for a search's candidates, reused by the next search (searches run one at a time
+   * and copy out what they keep): allocating them per keystroke was a good part of the cost.
+   */
+  private candidateBuffers(size: number): CandidateBuffers {
+    if (this.buffers.docs.length < size) {
+      const n = Math.max(1024, size + (size >> 1));
+      this.buffers = {
+        docs: new Int32Array(n),
+        masks: new Uint32Array(n),
+        bm25: new Float64Array(n),
+        ranks: new Float64Array(n),
+      };
+    }
+    return this.buffers;
   }
 
   // ——— finishing: phrases checked, snippets made ———
@@ -463,31 +517,35 @@ export class SearchIndex {
     const length = options.snippetLength ?? 200;
     const checking = plan.phrases.length > 0 || plan.mustNotPhrases.length > 0;
     const group = (name: SearchGroupName): SearchGroup => {
-      const candidates = plan.groups[name];
+      const { best, total } = plan.groups[name];
       if (!checking) {
         return {
-          hits: candidates.slice(0, limit).map((c) => this.hit(c, plan, textOf, length)),
-          total: candidates.length,
-          approximate: plan.pruned,
+          hits: best.slice(0, limit).map((c) => this.hit(c, plan, textOf, length)),
+          total,
+          approximate: false,
         };
       }
+      // Phrases are checked in rank order until the page is full: the texts of candidates
+      // further down are neither read nor checked, and count towards an approximate total.
       const hits: SearchHit[] = [];
       let passed = 0;
       let unchecked = 0;
       let checked = 0;
-      for (const c of candidates) {
-        const text = checked < PHRASE_CHECKS ? this.fullTextOf(c.meta, textOf) : undefined;
+      for (const c of best) {
+        if (hits.length >= limit) break;
+        const text = this.fullTextOf(c.meta, textOf);
         if (text === undefined) {
           unchecked++;
-          if (hits.length < limit) hits.push(this.hit(c, plan, textOf, length));
+          hits.push(this.hit(c, plan, textOf, length));
           continue;
         }
         checked++;
         if (!phrasesHold(text, plan.phrases, plan.mustNotPhrases)) continue;
         passed++;
-        if (hits.length < limit) hits.push(this.hit(c, plan, textOf, length));
+        hits.push(this.hit(c, plan, textOf, length));
       }
-      return { hits, total: passed + unchecked, approximate: unchecked > 0 || plan.pruned };
+      unchecked += total - checked - unchecked;
+      return { hits, total: passed + unchecked, approximate: unchecked > 0 };
     };
     return {
       query: plan.query,
@@ -514,13 +572,24 @@ export class SearchIndex {
     return meta.text ?? '';
   }
 
+  /** The document terms a hit matched and where: looked up for the hits shown only. */
+  private matchOf(c: Candidate, plan: Plan): MatchInfo {
+    const match: MatchInfo = {};
+    for (const l of plan.lookups) {
+      if (!c.covered.has(l.query)) continue;
+      const fields = this.fullText.fieldsAt(l.term, c.doc).filter((f) => l.fields.includes(f));
+      if (fields.length > 0) match[l.term] = [...(match[l.term] ?? []), ...fields];
+    }
+    return match;
+  }
+
   private hit(
     c: Candidate,
     plan: Plan,
     textOf: (sourceId: string) => string | undefined,
     length: number,
   ): SearchHit {
-    const spec = matchSpec(c, plan);
+    const spec = matchSpec(this.matchOf(c, plan), plan);
     let snippet: Snippet | null = null;
     if (c.meta.kind === 'source') {
       const text = textOf(c.meta.id);
@@ -540,13 +609,30 @@ export class SearchIndex {
       parentId: c.meta.parentId,
       date: c.meta.date,
       matchedWords: c.covered.size,
-      score: rankOf(c),
+      score: rankOf(c.covered.size, c.nameScore, c.msScore),
       snippet,
       nameMatch: c.nameMatch
         ? { name: c.nameMatch.name, highlights: c.nameMatch.highlights, tier: c.nameMatch.tier }
         : null,
     };
   }
+}
+
+function touchedBy(scores: Scores, doc: number): boolean {
+  return (scores.mask[doc] ?? 0) !== 0;
+}
+
+function bitCount(mask: number): number {
+  let n = mask >>> 0;
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function bitsOf(mask: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < MAX_QUERY_TERMS; i++) if ((mask >>> i) & 1) out.add(i);
+  return out;
 }
 
 function fullTextOf(doc: IndexDoc): FullTextDoc {
@@ -644,27 +730,27 @@ function phraseWords(phrase: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** Every phrase occurs in the text as consecutive words, and no excluded phrase does. */
+/**
+ * Every phrase occurs in the text as consecutive words, and no excluded phrase does. The
+ * text is folded whole (foldText: the words folded as foldToken folds them, joined by single
+ * spaces), so a phrase is a substring search, not a comparison word by word.
+ */
 function phrasesHold(
   text: string,
   phrases: readonly string[][],
   excluded: readonly string[][],
 ): boolean {
-  const words = wordSpans(text).map((w) => foldToken(w.text));
-  const occurs = (p: readonly string[]) => {
-    for (let i = 0; i + p.length <= words.length; i++)
-      if (p.every((w, k) => words[i + k] === w)) return true;
-    return false;
-  };
+  const folded = ` ${foldText(text)} `;
+  const occurs = (p: readonly string[]) => folded.includes(` ${p.join(' ')} `);
   return phrases.every(occurs) && !excluded.some(occurs);
 }
 
 /** What to mark in a hit's text: the document terms that matched, each tied to its query word. */
-function matchSpec(c: Candidate, plan: Plan): MatchSpec {
+function matchSpec(match: MatchInfo, plan: Plan): MatchSpec {
   const terms = new Map<string, number>();
   const keyTerms = new Map<string, number>();
   const acronyms = new Map<string, number>();
-  for (const [docTerm, fields] of Object.entries(c.match)) {
+  for (const [docTerm, fields] of Object.entries(match)) {
     const q = sourceTermOf(docTerm, plan.terms);
     if (q === undefined) continue;
     if (docTerm.startsWith('~')) keyTerms.set(docTerm, q);
@@ -693,10 +779,6 @@ function sourceTermOf(docTerm: string, terms: readonly QueryTerm[]): number | un
   return fallback;
 }
 
-function emptyCandidate(meta: DocMeta): Candidate {
-  return { meta, covered: new Set(), msScore: 0, nameScore: 0, nameMatch: null, match: {} };
-}
-
 function hasFilters(f: SearchFilters): boolean {
   return Object.values(f).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0));
 }
@@ -705,12 +787,12 @@ function hasFilters(f: SearchFilters): boolean {
  * Rank as one number: words answered first (×1000), then the name match (×10; a name score
  * stays under 100 for any query shorter than ten words), then BM25 squashed into [0, 1).
  */
-function rankOf(c: Candidate): number {
-  return c.covered.size * 1000 + c.nameScore * 10 + c.msScore / (1 + c.msScore);
+function rankOf(words: number, nameScore: number, bm25: number): number {
+  return words * 1000 + nameScore * 10 + bm25 / (1 + bm25);
 }
 
-function byTitleOrDate(a: Candidate, b: Candidate): number {
+function byTitleOrDate(a: DocMeta | undefined, b: DocMeta | undefined): number {
   return (
-    (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || a.meta.title.localeCompare(b.meta.title)
+    (b?.date ?? '').localeCompare(a?.date ?? '') || (a?.title ?? '').localeCompare(b?.title ?? '')
   );
 }

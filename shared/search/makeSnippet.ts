@@ -1,7 +1,7 @@
 import { codePointLength, utf16OffsetOf } from '../anchoring/codePoints.js';
 import { foldToken } from '../names/foldText.js';
 import type { TextRange } from '../names/NameIndex.js';
-import { wordSpans } from '../names/wordSpans.js';
+import { type WordSpan, wordSpans } from '../names/wordSpans.js';
 import { acronymRuns } from './acronymRuns.js';
 import { wordKeyTerms } from './nameKeyTerms.js';
 import { termOf } from './termOf.js';
@@ -44,15 +44,21 @@ export function findMarks(text: string, spec: MatchSpec): Mark[] {
   const marks: Mark[] = [];
   const spans = wordSpans(text);
   const keyed = spec.keyTerms.size > 0;
+  // A word that starts with an ASCII letter or digit keeps it, lower-cased, as its term's
+  // first letter: words whose first letter starts no matched term are not folded at all
+  // (most words of a 600-word source).
+  const firsts = new Set<number>();
+  for (const t of spec.terms.keys()) firsts.add(t.charCodeAt(0));
   for (const s of spans) {
+    const c = s.text.charCodeAt(0);
+    if (c < 128 && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c)) {
+      if (keyed && c >= 65 && c <= 90) markKeyTerm(s, spec, marks);
+      continue;
+    }
     const term = termOf(s.text);
     const q = term === null ? undefined : spec.terms.get(term);
     if (q !== undefined) marks.push({ start: s.start, end: s.end, key: `t${q}`, weight: 1 });
-    else if (keyed && /^\p{Lu}/u.test(s.text)) {
-      const hit = wordKeyTerms(s.text).find((k) => spec.keyTerms.has(k));
-      const kq = hit === undefined ? undefined : spec.keyTerms.get(hit);
-      if (kq !== undefined) marks.push({ start: s.start, end: s.end, key: `t${kq}`, weight: 0.9 });
-    }
+    else if (keyed && /^\p{Lu}/u.test(s.text)) markKeyTerm(s, spec, marks);
   }
   if (spec.phrases.length > 0) {
     const folded = spans.map((s) => foldToken(s.text));
@@ -76,6 +82,13 @@ export function findMarks(text: string, spec: MatchSpec): Mark[] {
     }
   }
   return marks.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Marks a capitalised word whose cross-script name terms matched. */
+function markKeyTerm(s: WordSpan, spec: MatchSpec, marks: Mark[]): void {
+  const hit = wordKeyTerms(s.text).find((k) => spec.keyTerms.has(k));
+  const kq = hit === undefined ? undefined : spec.keyTerms.get(hit);
+  if (kq !== undefined) marks.push({ start: s.start, end: s.end, key: `t${kq}`, weight: 0.9 });
 }
 
 /**
