@@ -58,6 +58,27 @@ export class SourcePage {
     expect(found, `"${phrase}" in the source text`).toBe(true);
   }
 
+  /** The Mentions panel: known people the text names, and names matching no case file. */
+  get mentions(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: 'Mentions' });
+  }
+
+  /** A known person in Mentions, found by the case file's display name. */
+  mentionedPerson(displayName: string): Locator {
+    return this.mentions
+      .getByRole('list', { name: 'People in the archive' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('link', { name: displayName, exact: true }) });
+  }
+
+  /** A name in Mentions that matches no case file. */
+  unknownName(name: string): Locator {
+    return this.mentions
+      .getByRole('list', { name: 'Names not in the archive' })
+      .getByRole('listitem')
+      .filter({ hasText: name });
+  }
+
   async citeSelection(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Cite selection' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Cite selection' });

@@ -28,12 +28,19 @@ export function RouteView({ route }: { route: Route }) {
           citationId={route.citationId}
           annotationId={route.annotationId}
           match={route.match ?? null}
+          matchTerms={route.matchTerms}
         />
       );
     case 'tags':
       return <TagsView />;
     case 'search':
-      return <SearchResultsView query={route.query} />;
+      return (
+        <SearchResultsView
+          query={route.query}
+          filters={route.filters}
+          crossScript={route.crossScript}
+        />
+      );
     case 'notFound':
       return (
         <div className="panel">

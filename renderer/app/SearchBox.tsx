@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../i18n/t';
 import type { Route } from '../router/parseRoute';
-import { navigate, replaceRoute } from '../router/navigation';
+import { href, navigate, replaceRoute, searchRoute } from '../router/navigation';
 import { SearchPopover } from '../search/SearchPopover';
 import { searchOptions, type SearchOption } from '../search/searchOptions';
 import { useArchiveSearch } from '../search/useArchiveSearch';
@@ -30,7 +30,12 @@ export function SearchBox({ route }: { route: Route }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   useArchiveSearch();
-  const { results, progress } = useSearchResults(open ? { text, limit: POPOVER_LIMIT } : null);
+  // On the search page, the popover searches with the filters chosen there.
+  const filters = route.name === 'search' ? route.filters : undefined;
+  const crossScript = route.name === 'search' ? route.crossScript : undefined;
+  const { results, progress } = useSearchResults(
+    open ? { text, filters, crossScript, limit: POPOVER_LIMIT } : null,
+  );
   const options = useMemo(() => searchOptions(results), [results]);
   const showing = open && text.trim() !== '';
   const activeOption = showing ? options[active] : undefined;
@@ -56,7 +61,7 @@ export function SearchBox({ route }: { route: Route }) {
     setText(value);
     setOpen(true);
     setActive(-1);
-    const next = { name: 'search', query: value } as const;
+    const next = searchRoute(value, filters, crossScript);
     // One history entry for a whole search, not one per keystroke.
     if (route.name === 'search') replaceRoute(next);
     else navigate(next);
@@ -96,7 +101,14 @@ export function SearchBox({ route }: { route: Route }) {
   };
 
   return (
-    <div className="search" role="search">
+    <div
+      className="search"
+      role="search"
+      onBlur={(event) => {
+        // Focus moving into the results (their "Show all results" link) keeps them open.
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
+    >
       <input
         ref={input}
         type="search"
@@ -106,7 +118,6 @@ export function SearchBox({ route }: { route: Route }) {
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
         aria-controls={showing ? LIST_ID : undefined}
         aria-activedescendant={activeOption?.domId}
         spellCheck={false}
@@ -120,6 +131,8 @@ export function SearchBox({ route }: { route: Route }) {
           progress={progress}
           onActivate={setActive}
           onOpen={openOption}
+          showAllHref={href.search(text, filters, crossScript)}
+          onShowAll={() => setOpen(false)}
         />
       ) : null}
     </div>

@@ -7,9 +7,9 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/t';
 import { errorMessage } from '../app/errorMessage';
 import { platform } from '../platform/platform';
-import { encryptOffThread } from './bundleWorkerClient';
+import { exportOffThread } from './bundleWorkerClient';
 import type { ExportedBundle, ExportProgress, ExportRequest } from './exportBundle';
-import { exportBundle, exportProblem, selectionFor } from './exportBundle';
+import { exportProblem, selectionFor } from './exportBundle';
 import { BundleProgressView } from './BundleProgressView';
 import { exportProgressLabel } from './progressLabels';
 import { CaseChooser } from './CaseChooser';
@@ -136,11 +136,7 @@ export function ExportBundleDialog({
     setProblem(null);
     setPhase({ state: 'working', progress: { step: 'reading' } });
     try {
-      const exported = await exportBundle(archive, request, {
-        producer: PRODUCER,
-        encrypt: encryptOffThread,
-        onProgress: showProgress,
-      });
+      const exported = await exportOffThread(archive.name, request, PRODUCER, showProgress);
       await save(exported);
     } catch (error) {
       setPhase({ state: 'editing' });

@@ -6,7 +6,7 @@ import { BundleProgressView } from './BundleProgressView';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportSummaryView } from './ImportSummaryView';
 import { PassphraseForm } from './PassphraseForm';
-import { readProgressLabel } from './progressLabels';
+import { applyProgressLabel, readProgressLabel } from './progressLabels';
 import type { PickedBundle } from './useImportFlow';
 import { useImportFlow } from './useImportFlow';
 import './bundles.css';
@@ -126,9 +126,7 @@ export function ImportBundleDialog({
     case 'applying':
       return (
         <Dialog title={title} size="wide" onClose={close}>
-          <BundleProgressView
-            label={t('bundle.import.applying', { count: state.prepared.preview.newRevisions })}
-          />
+          <BundleProgressView {...applyProgressLabel(state.prepared, state.progress)} />
         </Dialog>
       );
     case 'applyFailed':

@@ -12,6 +12,8 @@ import { must, openTestArchive } from '../db/testArchive';
 import type { ExportRequest } from './exportBundle';
 import { exportBundle } from './exportBundle';
 import { applyImport, prepareImport } from './importBundle';
+import { exportOffThread, prepareImportOffThread } from './bundleWorkerClient';
+import type { ApplyProgress } from '../db';
 
 /**
  * Two researchers' archives exchanging bundles through the same code the dialogs use:
@@ -246,5 +248,31 @@ describe('exchanging bundles between two archives', () => {
       }),
     ).rejects.toThrow(/birthDate/);
     expect(await caseRow(anna, id)).toEqual(row);
+  });
+
+  it('the worker tasks open the archive by name: export, then read and compare, then apply', async () => {
+    const anna = await researcher('Anna');
+    const boris = await researcher('Boris');
+    const id = await statkevich(anna);
+    // No Worker in this environment: the task runs here, through the same code the worker runs.
+    const steps = new Set<string>();
+    const exported = await exportOffThread(anna.name, everything, deps.producer, (p) =>
+      steps.add(p.step),
+    );
+    expect(steps).toEqual(new Set(['reading', 'writing']));
+    expect(exported.manifest.counts.records.case).toBe(1);
+    const reading: string[] = [];
+    const prepared = await prepareImportOffThread(
+      boris.name,
+      { bytes: exported.bytes, name: exported.fileName },
+      undefined,
+      (p) => reading.push(p === 'comparing' ? p : p.phase),
+    );
+    expect(reading.at(-1)).toBe('comparing');
+    expect(prepared.preview.totals.added).toBe(1);
+    const seen: ApplyProgress[] = [];
+    await applyImport(boris, prepared, undefined, (p) => seen.push(p));
+    expect(seen.at(-1)).toMatchObject({ phase: 'records', done: 1 });
+    expect((await caseRow(boris, id)).occupation).toBe('politician');
   });
 });

@@ -21,13 +21,17 @@ scope.onmessage = (event) => {
   let lastPhase = '';
   runBundleTask(event.data, (progress) => {
     const now = Date.now();
-    if (progress.phase === lastPhase && now - last < PROGRESS_EVERY_MS) return;
+    const phase = 'step' in progress ? progress.step : progress.phase;
+    if (phase === lastPhase && now - last < PROGRESS_EVERY_MS) return;
     last = now;
-    lastPhase = progress.phase;
+    lastPhase = phase;
     scope.postMessage({ type: 'progress', progress });
   }).then(
     (result) => {
-      const transfer = result instanceof Uint8Array ? [result.buffer as ArrayBuffer] : [];
+      // Bytes made here are handed over, not copied: a bundle of a large archive is big.
+      const bytes =
+        result instanceof Uint8Array ? result : 'bytes' in result ? result.bytes : undefined;
+      const transfer = bytes ? [bytes.buffer as ArrayBuffer] : [];
       scope.postMessage({ type: 'done', result }, transfer);
     },
     (error: unknown) => {

@@ -1,8 +1,10 @@
 import { BundleError } from '../../shared/bundle/bundleError.js';
 import type { ReadBundleResult, ReadProgress } from '../../shared/bundle/readBundleOptions.js';
-import type { BundleTask, BundleTaskResult } from './bundleTasks';
+import type { BundleTask, BundleTaskProgress, BundleTaskResult } from './bundleTasks';
 import { runBundleTask } from './bundleTasks';
 import type { WorkerReply } from './bundleWorkerProtocol';
+import type { ExportedBundle, ExportProgress, ExportRequest } from './exportBundle';
+import type { PreparedImport } from './importBundle';
 
 /**
  * Runs a bundle task in a fresh worker, ended when the task is. When no worker can start
@@ -11,7 +13,7 @@ import type { WorkerReply } from './bundleWorkerProtocol';
  */
 function runTask<T extends BundleTask>(
   task: T,
-  onProgress: (progress: ReadProgress) => void,
+  onProgress: (progress: BundleTaskProgress) => void,
   signal?: AbortSignal,
 ): Promise<BundleTaskResult<T>> {
   if (typeof Worker === 'undefined') return runBundleTask(task, onProgress);
@@ -60,7 +62,52 @@ export function readBundleOffThread(
 ): Promise<ReadBundleResult> {
   const task: BundleTask =
     passphrase === undefined ? { kind: 'read', bytes } : { kind: 'read', bytes, passphrase };
-  return runTask(task as BundleTask & { kind: 'read' }, onProgress, signal);
+  return runTask(
+    task as BundleTask & { kind: 'read' },
+    (p) => {
+      if (!('step' in p)) onProgress(p);
+    },
+    signal,
+  );
+}
+
+/**
+ * Reads a bundle and prepares its import (the preview, against the archive opened by name)
+ * off the window's thread; `onProgress` gets the reading's progress, then 'comparing'. The
+ * bytes are copied: a retry may need them again.
+ */
+export function prepareImportOffThread(
+  archiveName: string,
+  file: { bytes: Uint8Array; name: string },
+  passphrase: string | undefined,
+  onProgress: (progress: ReadProgress | 'comparing') => void,
+  signal?: AbortSignal,
+): Promise<PreparedImport> {
+  const task = { kind: 'prepare', bytes: file.bytes, archiveName, fileName: file.name } as const;
+  return runTask(
+    passphrase === undefined ? task : { ...task, passphrase },
+    (p) => {
+      if (!('step' in p)) onProgress(p);
+      else if (p.step === 'comparing') onProgress('comparing');
+    },
+    signal,
+  );
+}
+
+/**
+ * Makes a bundle of the archive (exportBundle) in the bundle worker, which opens the
+ * archive's database by name: reading, serializing, compressing and hashing never hold the
+ * window. The bytes are handed back, not copied.
+ */
+export function exportOffThread(
+  archiveName: string,
+  request: ExportRequest,
+  producer: { app: string; version: string },
+  onProgress: (progress: ExportProgress) => void,
+): Promise<ExportedBundle> {
+  return runTask({ kind: 'export', archiveName, request, producer }, (p) => {
+    if ('step' in p && p.step !== 'comparing') onProgress(p);
+  });
 }
 
 /**

@@ -11,6 +11,13 @@ import { bundleFileName } from './bundleFileName';
 import { knownFrontier } from './knownFrontier';
 import { yieldToWindow } from './yieldToWindow';
 
+/**
+ * Deflate level of the app's bundles. fflate's level 3 against its default 6, on the
+ * benchmark's data set S (32 MB of entries): about a quarter less CPU time for a file 3 %
+ * larger (6.33 MB against 6.14 MB); levels 1–2 save no more time and lose more size.
+ */
+const COMPRESSION_LEVEL = 3;
+
 export interface ExportRequest {
   scope: BundleScopeKind;
   /** scope 'cases': the case files chosen. */
@@ -106,6 +113,7 @@ export async function exportBundle(
       producer: deps.producer,
       exportedBy: actor,
       scope,
+      compressionLevel: COMPRESSION_LEVEL,
       onProgress: (p) =>
         progress({
           step: 'writing',

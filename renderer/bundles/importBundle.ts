@@ -1,7 +1,7 @@
 import { previewImport } from '../../shared/bundle/previewImport.js';
 import type { ImportPreview } from '../../shared/bundle/previewImport.js';
 import type { ReadBundleResult } from '../../shared/bundle/readBundleOptions.js';
-import type { ApplyRevisionsResult, Archive } from '../db';
+import type { ApplyProgress, ApplyRevisionsResult, Archive } from '../db';
 import { bundleStoreOf } from '../db';
 import { nowIso } from '../../shared/model/index.js';
 
@@ -41,23 +41,24 @@ export async function prepareImport(
 }
 
 /**
- * Applies a prepared import: all of it in one transaction or none of it (the database's
- * applyRevisions), each new revision remembered as brought by this bundle; then the bundle
- * itself is remembered (who made it, when) for history. Applying the same bundle again adds
- * nothing.
+ * Applies a prepared import: all of it in one transaction or none of it (the bundle store's
+ * applyBundle; the bundle was checked whole when read, so it is not checked again), each new
+ * revision remembered as brought by this bundle, with progress; then the bundle itself is
+ * remembered (who made it, when) for history. Applying the same bundle again adds nothing.
  */
 export async function applyImport(
   archive: Archive,
   prepared: PreparedImport,
   now: () => string = nowIso,
+  onProgress?: (progress: ApplyProgress) => void,
 ): Promise<ApplyRevisionsResult> {
   const { manifest } = prepared.bundle;
-  const result = await archive.archive.applyRevisions(
-    prepared.bundle.revisions,
-    prepared.bundle.texts,
-    { bundleId: manifest.bundleId },
-  );
   const store = bundleStoreOf(archive);
+  const result = await store.applyBundle(
+    prepared.bundle,
+    { bundleId: manifest.bundleId },
+    onProgress,
+  );
   const known = await store.receivedBundles([manifest.bundleId]);
   if (!known.has(manifest.bundleId)) {
     // A separate small write: if it failed, only the bundle's label in history would be missing.

@@ -1,6 +1,8 @@
 import type { ReadProgress } from '../../shared/bundle/readBundleOptions.js';
 import { t } from '../i18n/t';
+import type { ApplyProgress } from '../db';
 import type { ExportProgress } from './exportBundle';
+import type { PreparedImport } from './importBundle';
 
 export interface ProgressShown {
   label: string;
@@ -43,4 +45,18 @@ export function exportProgressLabel(progress: ExportProgress): ProgressShown {
             }
           : { label: t('bundle.progress.finishing') };
   }
+}
+
+/** What applying an import is doing: revisions stored, then records updated, of how many. */
+export function applyProgressLabel(
+  prepared: PreparedImport,
+  progress: ApplyProgress | null,
+): ProgressShown {
+  if (progress === null)
+    return { label: t('bundle.import.applying', { count: prepared.preview.newRevisions }) };
+  const label =
+    progress.phase === 'revisions'
+      ? t('bundle.progress.storingRevisions')
+      : t('bundle.progress.updatingRecords');
+  return { label, done: progress.done, total: progress.total };
 }

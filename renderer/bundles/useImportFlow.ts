@@ -4,14 +4,14 @@ import { BundleError } from '../../shared/bundle/bundleError.js';
 import type { BundleErrorCode } from '../../shared/bundle/bundleError.js';
 import type { ReadProgress } from '../../shared/bundle/readBundleOptions.js';
 import type { DesktopResponse, PickedFile } from '../../shared/platform/desktopApi';
-import type { ApplyRevisionsResult } from '../db';
+import type { ApplyProgress, ApplyRevisionsResult } from '../db';
 import { useArchive } from '../db';
 import { errorMessage } from '../app/errorMessage';
 import { platform } from '../platform/platform';
 import { t } from '../i18n/t';
-import { readBundleOffThread } from './bundleWorkerClient';
+import { prepareImportOffThread } from './bundleWorkerClient';
 import type { PreparedImport } from './importBundle';
-import { applyImport, prepareImport } from './importBundle';
+import { applyImport } from './importBundle';
 
 export type PickedBundle = DesktopResponse<'openFiles'>;
 
@@ -21,7 +21,7 @@ export type ImportStep =
   | { step: 'reading'; file: PickedFile; progress: ReadProgress | null; comparing: boolean }
   | { step: 'invalid'; fileName: string; message: string; code: BundleErrorCode | null }
   | { step: 'preview'; prepared: PreparedImport }
-  | { step: 'applying'; prepared: PreparedImport }
+  | { step: 'applying'; prepared: PreparedImport; progress: ApplyProgress | null }
   | { step: 'done'; prepared: PreparedImport; result: ApplyRevisionsResult }
   | { step: 'applyFailed'; prepared: PreparedImport; message: string };
 
@@ -36,7 +36,7 @@ export interface ImportFlow {
 
 /**
  * The import, step by step: the picked file → its passphrase if encrypted (asked again when
- * wrong) → read and checked whole, off the window's thread → a preview → applied all at once,
+ * wrong) → read, checked whole and compared with the archive, off the window's thread → a preview → applied all at once,
  * or not at all. Nothing is written before Apply. A step started later supersedes an earlier
  * one still running (a second file chosen, the dialog closed).
  */
@@ -62,17 +62,20 @@ export function useImportFlow(
       const abort = new AbortController();
       reading.current = abort;
       try {
-        const bundle = await readBundleOffThread(
-          file.bytes,
+        // Read, checked and compared with the archive in the bundle worker: the window only
+        // shows progress, then the preview.
+        const prepared = await prepareImportOffThread(
+          archive.name,
+          file,
           passphrase,
           (progress) => {
-            if (live()) setState({ step: 'reading', file, progress, comparing: false });
+            if (!live()) return;
+            if (progress === 'comparing')
+              setState({ step: 'reading', file, progress: null, comparing: true });
+            else setState({ step: 'reading', file, progress, comparing: false });
           },
           abort.signal,
         );
-        if (!live()) return;
-        setState({ step: 'reading', file, progress: null, comparing: true });
-        const prepared = await prepareImport(archive, bundle, file.name);
         if (live()) setState({ step: 'preview', prepared });
       } catch (error) {
         if (!live()) return;
@@ -135,8 +138,11 @@ export function useImportFlow(
     if (state.step !== 'preview' && state.step !== 'applyFailed') return;
     const { prepared } = state;
     const token = ++run.current;
-    setState({ step: 'applying', prepared });
-    applyImport(archive, prepared).then(
+    setState({ step: 'applying', prepared, progress: null });
+    const onProgress = (progress: ApplyProgress) => {
+      if (run.current === token) setState({ step: 'applying', prepared, progress });
+    };
+    applyImport(archive, prepared, undefined, throttle(onProgress)).then(
       (result) => {
         if (run.current === token) setState({ step: 'done', prepared, result });
       },
@@ -154,4 +160,20 @@ export function useImportFlow(
   }, [receive]);
 
   return { state, unlock, apply, chooseAnother };
+}
+
+/** Progress at most this often: a state update per slice of a large import would be many renders. */
+const PROGRESS_EVERY_MS = 100;
+
+function throttle(report: (progress: ApplyProgress) => void): (progress: ApplyProgress) => void {
+  let last = 0;
+  let phase = '';
+  return (progress) => {
+    const now = Date.now();
+    const end = progress.done === progress.total;
+    if (progress.phase === phase && !end && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    phase = progress.phase;
+    report(progress);
+  };
 }

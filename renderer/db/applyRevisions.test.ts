@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
+import type { DBCore, Middleware } from 'dexie';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, Revision, Tag } from '../../shared/model/index.js';
 import { newId } from '../../shared/model/index.js';
+import type { ApplyProgress } from './applyRevisions.js';
+import { applyCheckedBatch } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
 import { dumpDatabase } from './dumpDatabase.js';
 import type { KartotekaDb } from './kartotekaDb.js';
@@ -168,9 +172,10 @@ describe('applyRevisions', () => {
     await c.archive.archive.applyRevisions(half[1], [], { bundleId: null });
     await c.archive.archive.applyRevisions(half[0], b.texts, { bundleId: null });
     const backward = await dumpDatabase(c.db);
-    // Origins record when each revision arrived, which differs; everything else is equal.
-    const { revisionOrigins: _f, ...f } = forward;
-    const { revisionOrigins: _b, ...r } = backward;
+    // Origins record when each revision arrived, and the search journal (searchIndex) when
+    // each write happened, which differ; everything else is equal.
+    const { revisionOrigins: _f, searchIndex: _fs, ...f } = forward;
+    const { revisionOrigins: _b, searchIndex: _bs, ...r } = backward;
     expect(r).toEqual(f);
   });
 
@@ -262,5 +267,130 @@ describe('applyRevisions', () => {
       name: 'Remote',
       meta: { heads: [remote.id], updatedBy: bob },
     });
+  });
+});
+
+/** The tables an import writes, without origins (they record when each revision arrived). */
+async function content(db: KartotekaDb) {
+  const { revisionOrigins: _o, searchIndex: _s, settings: _t, ...rest } = await dumpDatabase(db);
+  return rest;
+}
+
+/** Fails every write to `table` while `when()` holds (a full disk, a closed app). */
+function failingOn(table: string, when: () => boolean): { middleware: Middleware<DBCore>[] } {
+  return {
+    middleware: [
+      {
+        stack: 'dbcore',
+        name: 'fault-injection',
+        create: (down) => ({
+          ...down,
+          table: (name) => {
+            const t = down.table(name);
+            return {
+              ...t,
+              mutate: (req) =>
+                when() && name === table ? Promise.reject(new Error('disk full')) : t.mutate(req),
+            };
+          },
+        }),
+      },
+    ],
+  };
+}
+
+describe('applyCheckedBatch (bundles, already checked by readBundle)', () => {
+  it('writes what applyRevisions writes, and reports its progress up to the totals', async () => {
+    const b = batch();
+    const a = await open();
+    await a.archive.archive.applyRevisions(b.revisions, b.texts, { bundleId: null });
+    const expected = await content(a.db);
+    await a.db.delete();
+    const { db } = await open();
+    const seen: ApplyProgress[] = [];
+    const result = await applyCheckedBatch(db, b, { bundleId: newId() }, (p) => seen.push(p));
+    expect(result).toEqual({ added: 7, skipped: 0, touchedRecords: 5 });
+    expect(await content(db)).toEqual(expected);
+    expect(seen.at(0)).toEqual({ phase: 'revisions', done: 0, total: 7 });
+    expect(seen).toContainEqual({ phase: 'revisions', done: 7, total: 7 });
+    expect(seen.at(-1)).toEqual({ phase: 'records', done: 5, total: 5 });
+  });
+
+  it('leaves the archive unchanged when a write fails after the revisions went in', async () => {
+    let armed = false;
+    const { archive, db } = await open(failingOn('citations', () => armed));
+    await archive.tags.create('Existing');
+    const before = await dumpDatabase(db);
+    armed = true;
+    const b = batch();
+    await expect(applyCheckedBatch(db, b, { bundleId: newId() })).rejects.toThrow('disk full');
+    armed = false;
+    expect(await dumpDatabase(db)).toEqual(before);
+    expect((await applyCheckedBatch(db, b, { bundleId: newId() })).added).toBe(7);
+  });
+
+  it('refuses a source whose text is neither carried nor held, and writes nothing', async () => {
+    const { db } = await open();
+    const before = await dumpDatabase(db);
+    const b = batch();
+    await expect(applyCheckedBatch(db, { ...b, texts: [] }, { bundleId: null })).rejects.toThrow(
+      'is neither in the archive nor in the batch',
+    );
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+
+  it('gives the same rows however a history is cut into batches and in whatever order they come', async () => {
+    const b = batch();
+    const whole = await open();
+    await applyCheckedBatch(whole.db, b, { bundleId: null });
+    const expected = await content(whole.db);
+    await whole.db.delete();
+    current = null;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray(b.revisions, { minLength: b.revisions.length }),
+        fc.array(fc.nat(b.revisions.length), { maxLength: 3 }),
+        async (order, cuts) => {
+          const { db } = await openTestArchive();
+          try {
+            const bounds = [0, ...[...cuts].sort((x, y) => x - y), order.length];
+            for (let i = 0; i + 1 < bounds.length; i++) {
+              const part = order.slice(bounds[i], bounds[i + 1]);
+              await applyCheckedBatch(db, { revisions: part, texts: b.texts }, { bundleId: null });
+            }
+            expect(await content(db)).toEqual(expected);
+          } finally {
+            await db.delete();
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('merges with stored histories when a batch touches thousands of records', async () => {
+    const { db } = await open();
+    const tags = Array.from({ length: 2100 }, (_, i) => tag(`t${i}`));
+    const first = tags.map((t) => revision('tag', t));
+    // A few records already exist: the import's edits land on top of their stored history.
+    await applyCheckedBatch(db, { revisions: first.slice(0, 10), texts: [] }, { bundleId: null });
+    await applyCheckedBatch(db, { revisions: first, texts: [] }, { bundleId: null });
+    expect(await db.tags.count()).toBe(2100);
+    // Every record exists now: the whole history is scanned once, and the edits win.
+    const edits = first.map((r, i) =>
+      revision(
+        'tag',
+        { ...must(tags[i]), name: `renamed ${i}` },
+        {
+          parents: [r.id],
+          at: '2025-09-13T10:00:00.000Z',
+          by: bob,
+        },
+      ),
+    );
+    const result = await applyCheckedBatch(db, { revisions: edits, texts: [] }, { bundleId: null });
+    expect(result).toEqual({ added: 2100, skipped: 0, touchedRecords: 2100 });
+    expect((await db.tags.get(must(tags[2099]).id))?.name).toBe('renamed 2099');
+    expect((await db.tags.get(must(tags[3]).id))?.meta.heads).toEqual([must(edits[3]).id]);
   });
 });

@@ -10,6 +10,7 @@ import {
   SourceText as SourceTextSchema,
   nowIso,
 } from '../../shared/model/index.js';
+import { computeRecordView } from '../../shared/merge/computeRecordView.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
 import type { RecordKey } from './recordStore.js';
@@ -37,22 +38,46 @@ export interface ApplyRevisionsResult {
   touchedRecords: number;
 }
 
-/** How many record histories are looked up at once (bounds the requests in flight). */
+/**
+ * How far an apply is: new revisions stored, then records whose row is recomputed. Reported
+ * between database requests, so the window can paint it although the transaction is open.
+ */
+export interface ApplyProgress {
+  phase: 'revisions' | 'records';
+  done: number;
+  total: number;
+}
+
+/**
+ * A batch whose every revision and text was already checked as applyRevisions checks them:
+ * shape, entity schema, data id, tombstones without data, texts against their SHA-256, each
+ * revision once. shared/bundle's readBundle guarantees this (more strictly) for what it
+ * returns, so a bundle is not checked twice.
+ */
+export interface CheckedBatch {
+  revisions: readonly Revision[];
+  texts: readonly SourceText[];
+}
+
+/** How many keys one bulk request carries: bounds the requests in flight and the slices. */
 const LOOKUP_SLICE = 500;
+/** Rows written per bulk request: progress is reported (and the window paints) in between. */
+const WRITE_SLICE = 2000;
+/** Above this many records, one key scan of the archive's histories beats a lookup per record. */
+const SCAN_ABOVE = 2000;
 
 function recordLabel(r: { entity: unknown; recordId: unknown }): string {
   return `${String(r.entity)} ${String(r.recordId)}`;
 }
+
+const keyOf = (entity: EntityKind, recordId: string) => `${entity}/${recordId}`;
 
 /**
  * Checks everything before anything is written: each revision's shape, its data against
  * its entity's schema (a tombstone carries null), that the data is the record it claims to
  * be, and that each text is what its SHA-256 says. Returns the batch without repeats.
  */
-function validateBatch(
-  revisions: readonly unknown[],
-  texts: readonly unknown[],
-): { revisions: Revision[]; texts: SourceText[] } {
+function validateBatch(revisions: readonly unknown[], texts: readonly unknown[]): CheckedBatch {
   const byId = new Map<string, Revision>();
   revisions.forEach((candidate, index) => {
     const parsed = RevisionSchema.safeParse(candidate);
@@ -99,61 +124,221 @@ function validateEntityOf(entity: EntityKind, data: unknown, what: string): { id
   }
 }
 
-async function unknownRevisions(db: KartotekaDb, batch: readonly Revision[]): Promise<Revision[]> {
-  const known = await db.revisions.bulkGet(batch.map((r) => r.id));
-  return batch.filter((_, i) => known[i] === undefined);
+/** The items of `list` whose key the table does not hold yet (and each key once). */
+async function notStored<T>(
+  table: { bulkGet(keys: string[]): Promise<unknown[]> },
+  list: readonly T[],
+  key: (item: T) => string,
+): Promise<T[]> {
+  const out: T[] = [];
+  const taken = new Set<string>();
+  for (let i = 0; i < list.length; i += LOOKUP_SLICE) {
+    const slice = list.slice(i, i + LOOKUP_SLICE);
+    const found = await table.bulkGet(slice.map(key));
+    slice.forEach((item, j) => {
+      if (found[j] === undefined && !taken.has(key(item))) {
+        taken.add(key(item));
+        out.push(item);
+      }
+    });
+  }
+  return out;
 }
 
 /**
- * Every revision of the given records, grouped per record (entity/id). One index lookup per
- * record, issued a slice at a time: `anyOf` over many keys is far slower in some IndexedDB
- * implementations (fake-indexeddb: minutes for thousands of keys) and no faster in Chromium.
+ * The archive's revisions of the given records, for those that have any. Few records: one
+ * index lookup each, a slice at a time (`anyOf` over many keys is far slower in some
+ * IndexedDB implementations, e.g. fake-indexeddb). Many (a large bundle): one key-only scan
+ * of the history index first, so that records new to the archive (usually nearly all of
+ * them) cost no lookup; and when most already exist, one scan of the table.
  */
-async function historiesOf(
+async function storedHistories(
   db: KartotekaDb,
   keys: readonly RecordKey[],
 ): Promise<Map<string, Revision[]>> {
   const histories = new Map<string, Revision[]>();
-  for (let i = 0; i < keys.length; i += LOOKUP_SLICE) {
-    const slice = keys.slice(i, i + LOOKUP_SLICE);
+  let present = keys;
+  if (keys.length > SCAN_ABOVE) {
+    const held = new Set(
+      (await db.revisions.orderBy('[entity+recordId]').uniqueKeys()).map((k) => {
+        const [entity, recordId] = k as unknown as [EntityKind, string];
+        return keyOf(entity, recordId);
+      }),
+    );
+    present = keys.filter((k) => held.has(keyOf(k.entity, k.recordId)));
+    if (present.length > SCAN_ABOVE) {
+      const wanted = new Set(present.map((k) => keyOf(k.entity, k.recordId)));
+      await db.revisions.each((r) => {
+        const key = keyOf(r.entity, r.recordId);
+        if (!wanted.has(key)) return;
+        const list = histories.get(key);
+        if (list) list.push(r);
+        else histories.set(key, [r]);
+      });
+      return histories;
+    }
+  }
+  for (let i = 0; i < present.length; i += LOOKUP_SLICE) {
+    const slice = present.slice(i, i + LOOKUP_SLICE);
     const found = await Promise.all(slice.map((k) => revisionsOfRecord(db, k.entity, k.recordId)));
-    slice.forEach((k, j) => histories.set(`${k.entity}/${k.recordId}`, found[j] ?? []));
+    slice.forEach((k, j) => {
+      const list = found[j] ?? [];
+      if (list.length > 0) histories.set(keyOf(k.entity, k.recordId), list);
+    });
   }
   return histories;
 }
 
-/** Recomputes the touched rows and writes them table by table, in bulk (imports can be large). */
-async function writeRows(
-  db: KartotekaDb,
-  keys: readonly RecordKey[],
-  histories: Map<string, Revision[]>,
+/**
+ * A record's row from its whole history. When the history is only revisions of a checked
+ * batch and ends in one head, the row is that head's data, which was checked against its
+ * schema on the way in: checking it again would only repeat the work. A merge makes a new
+ * value, and stored revisions may predate the current schema, so those are validated.
+ */
+function rowOf(
+  key: RecordKey,
+  stored: readonly Revision[],
+  fresh: readonly Revision[],
+  checked: boolean,
+): Stored<AnyEntity> | null {
+  if (!checked || stored.length > 0) return rowFromRevisions(key, [...stored, ...fresh]);
+  const view = computeRecordView(fresh);
+  if (view.meta.heads.length > 1) return rowFromRevisions(key, fresh);
+  if (view.deleted || view.value === null) return null;
+  return { ...(view.value as AnyEntity), meta: view.meta } as Stored<AnyEntity>;
+}
+
+/** Writes `list` with `write` a slice at a time, reporting after each slice. */
+async function inSlices<T>(
+  list: readonly T[],
+  write: (slice: T[]) => Promise<unknown>,
+  onSlice: (count: number) => void,
 ): Promise<void> {
-  const byEntity = new Map<EntityKind, { put: Stored<AnyEntity>[]; remove: string[] }>();
-  for (const key of keys) {
-    const row = rowFromRevisions(key, histories.get(`${key.entity}/${key.recordId}`) ?? []);
-    const group = byEntity.get(key.entity) ?? { put: [], remove: [] };
-    byEntity.set(key.entity, group);
-    if (row) group.put.push(row);
-    else group.remove.push(key.recordId);
-  }
-  for (const [entity, { put, remove }] of byEntity) {
-    await entityTable(db, entity).bulkPut(put);
-    await entityTable(db, entity).bulkDelete(remove);
+  for (let i = 0; i < list.length; i += WRITE_SLICE) {
+    const slice = list.slice(i, i + WRITE_SLICE);
+    await write(slice);
+    onSlice(slice.length);
   }
 }
 
-/** A source row is useless without its text: it must be in the archive or in the batch. */
-async function requireSourceTexts(db: KartotekaDb, keys: readonly RecordKey[]): Promise<void> {
-  const sourceIds = keys.filter((k) => k.entity === 'source').map((k) => k.recordId);
-  const rows = (await db.sources.bulkGet(sourceIds)).filter((r) => r !== undefined);
-  const stored = await db.sourceTexts.bulkGet(rows.map((r) => r.sha256));
-  rows.forEach((row, i) => {
-    if (stored[i] === undefined) {
-      throw new KartotekaDataError(
-        `source ${row.id}: its text ${row.sha256} is neither in the archive nor in the batch`,
-        'sha256',
-      );
+/**
+ * Recomputes the touched records' rows a slice of records at a time (computing a slice, then
+ * writing it table by table in bulk), so neither the rows of a large import nor the work
+ * between two database requests grow without bound.
+ */
+async function writeRows(
+  db: KartotekaDb,
+  groups: Map<string, { key: RecordKey; fresh: Revision[] }>,
+  stored: Map<string, Revision[]>,
+  checked: boolean,
+  onSlice: (count: number) => void,
+): Promise<Map<string, string>> {
+  const sourceTexts = new Map<string, string>();
+  const all = [...groups];
+  for (let i = 0; i < all.length; i += WRITE_SLICE) {
+    const slice = all.slice(i, i + WRITE_SLICE);
+    const byEntity = new Map<EntityKind, { put: Stored<AnyEntity>[]; remove: string[] }>();
+    for (const [id, { key, fresh }] of slice) {
+      const row = rowOf(key, stored.get(id) ?? [], fresh, checked);
+      const group = byEntity.get(key.entity) ?? { put: [], remove: [] };
+      byEntity.set(key.entity, group);
+      if (row) group.put.push(row);
+      else group.remove.push(key.recordId);
+      if (row && key.entity === 'source')
+        sourceTexts.set(row.id, (row as { sha256: string }).sha256);
     }
+    for (const [entity, { put, remove }] of byEntity) {
+      if (put.length > 0) await entityTable(db, entity).bulkPut(put);
+      if (remove.length > 0) await entityTable(db, entity).bulkDelete(remove);
+    }
+    onSlice(slice.length);
+  }
+  return sourceTexts;
+}
+
+/**
+ * A source row is useless without its text: it must be in the batch or in the archive. Only
+ * the texts the batch does not carry are looked up.
+ */
+async function requireSourceTexts(
+  db: KartotekaDb,
+  textOfSource: ReadonlyMap<string, string>,
+  carried: ReadonlySet<string>,
+): Promise<void> {
+  const elsewhere = [...textOfSource].filter(([, sha]) => !carried.has(sha));
+  for (let i = 0; i < elsewhere.length; i += LOOKUP_SLICE) {
+    const slice = elsewhere.slice(i, i + LOOKUP_SLICE);
+    const found = await db.sourceTexts.bulkGet(slice.map(([, sha]) => sha));
+    slice.forEach(([id, sha], j) => {
+      if (found[j] === undefined) {
+        throw new KartotekaDataError(
+          `source ${id}: its text ${sha} is neither in the archive nor in the batch`,
+          'sha256',
+        );
+      }
+    });
+  }
+}
+
+/**
+ * Writes a checked batch in one transaction: the revisions the archive lacks (with their
+ * origin), the texts it lacks, and the recomputed row of every record those revisions touch,
+ * from the union of the stored history and the new revisions (read before writing, so the
+ * new revisions are never read back).
+ */
+function writeBatch(
+  db: KartotekaDb,
+  batch: CheckedBatch,
+  origin: RevisionOriginInput,
+  checked: boolean,
+  onProgress: (progress: ApplyProgress) => void,
+): Promise<ApplyRevisionsResult> {
+  return writeTransaction(db, async () => {
+    const fresh = await notStored(db.revisions, batch.revisions, (r) => r.id);
+    const texts = await notStored(db.sourceTexts, batch.texts, (t) => t.sha256);
+    const groups = new Map<string, { key: RecordKey; fresh: Revision[] }>();
+    for (const r of fresh) {
+      const id = keyOf(r.entity, r.recordId);
+      const group = groups.get(id);
+      if (group) group.fresh.push(r);
+      else groups.set(id, { key: { entity: r.entity, recordId: r.recordId }, fresh: [r] });
+    }
+    const stored = await storedHistories(
+      db,
+      [...groups.values()].map((g) => g.key),
+    );
+
+    const receivedAt = nowIso();
+    let done = 0;
+    const total = fresh.length;
+    onProgress({ phase: 'revisions', done, total });
+    await inSlices(
+      fresh,
+      async (slice) => {
+        await db.revisions.bulkAdd(slice);
+        await db.revisionOrigins.bulkAdd(
+          slice.map((r) => ({ revisionId: r.id, bundleId: origin.bundleId, receivedAt })),
+        );
+      },
+      (n) => onProgress({ phase: 'revisions', done: (done += n), total }),
+    );
+    await inSlices(
+      texts,
+      (slice) => db.sourceTexts.bulkAdd(slice),
+      () => undefined,
+    );
+
+    let records = 0;
+    onProgress({ phase: 'records', done: 0, total: groups.size });
+    const textOfSource = await writeRows(db, groups, stored, checked, (n) =>
+      onProgress({ phase: 'records', done: (records += n), total: groups.size }),
+    );
+    await requireSourceTexts(db, textOfSource, new Set(batch.texts.map((t) => t.sha256)));
+    return {
+      added: fresh.length,
+      skipped: batch.revisions.length - fresh.length,
+      touchedRecords: groups.size,
+    };
   });
 }
 
@@ -162,7 +347,7 @@ async function requireSourceTexts(db: KartotekaDb, keys: readonly RecordKey[]): 
  * every record they touch; one transaction, so it is applied entirely or not at all.
  * Revisions already known (by id) are skipped: applying a batch twice changes nothing, and
  * since a record's row is computed from the union of its revisions, the order in which
- * batches arrive does not matter. This is how the sample archive opens and how bundles import.
+ * batches arrive does not matter. This is how the sample archive opens.
  */
 export async function applyRevisions(
   db: KartotekaDb,
@@ -170,30 +355,20 @@ export async function applyRevisions(
   texts: readonly unknown[],
   origin: RevisionOriginInput,
 ): Promise<ApplyRevisionsResult> {
-  const batch = validateBatch(revisions, texts);
-  return writeTransaction(db, async () => {
-    const fresh = await unknownRevisions(db, batch.revisions);
-    const receivedAt = nowIso();
-    await db.revisions.bulkAdd(fresh);
-    await db.revisionOrigins.bulkAdd(
-      fresh.map((r) => ({ revisionId: r.id, bundleId: origin.bundleId, receivedAt })),
-    );
+  // async: a batch that fails its checks is a rejected promise, like a failed write.
+  return writeBatch(db, validateBatch(revisions, texts), origin, false, () => undefined);
+}
 
-    const haveTexts = await db.sourceTexts.bulkGet(batch.texts.map((t) => t.sha256));
-    await db.sourceTexts.bulkAdd(batch.texts.filter((_, i) => haveTexts[i] === undefined));
-
-    const keys = [
-      ...new Map(
-        fresh.map((r) => [`${r.entity}/${r.recordId}`, { entity: r.entity, recordId: r.recordId }]),
-      ).values(),
-    ];
-    const histories = await historiesOf(db, keys);
-    await writeRows(db, keys, histories);
-    await requireSourceTexts(db, keys);
-    return {
-      added: fresh.length,
-      skipped: batch.revisions.length - fresh.length,
-      touchedRecords: keys.length,
-    };
-  });
+/**
+ * applyRevisions for a batch already checked by readBundle (see CheckedBatch): the same
+ * writes, all or nothing, without checking every revision and hashing every text a second
+ * time. Bundles import through this.
+ */
+export function applyCheckedBatch(
+  db: KartotekaDb,
+  batch: CheckedBatch,
+  origin: RevisionOriginInput,
+  onProgress: (progress: ApplyProgress) => void = () => undefined,
+): Promise<ApplyRevisionsResult> {
+  return writeBatch(db, batch, origin, true, onProgress);
 }

@@ -1,4 +1,11 @@
 import type { Revision, SourceText } from '../../shared/model/index.js';
+import type {
+  ApplyProgress,
+  ApplyRevisionsResult,
+  CheckedBatch,
+  RevisionOriginInput,
+} from './applyRevisions.js';
+import { applyCheckedBatch } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { databaseOf } from './openArchive.js';
@@ -54,6 +61,15 @@ export interface BundleStore {
    * were imported here; each once.
    */
   colleagues(): Promise<string[]>;
+  /**
+   * Applies a bundle's revisions and texts as read (and so checked) by readBundle: all or
+   * nothing, like applyRevisions, reporting how far it is.
+   */
+  applyBundle(
+    batch: CheckedBatch,
+    origin: RevisionOriginInput,
+    onProgress?: (progress: ApplyProgress) => void,
+  ): Promise<ApplyRevisionsResult>;
   /** Remembers an imported bundle (who made it, when) for history and conflict views. */
   recordImport(record: ReceivedRecord): Promise<void>;
   /** The imported bundles among these ids (unknown ones left out). */
@@ -79,18 +95,10 @@ export function createBundleStore(db: KartotekaDb): BundleStore {
 
     existingFor: async (incoming, textHashes) => {
       const revisions = await revisionsOfRecords(db, incoming);
-      const held: string[] = [];
-      for (let i = 0; i < textHashes.length; i += SLICE) {
-        const slice = textHashes.slice(i, i + SLICE);
-        const counts = await Promise.all(
-          slice.map((sha) => db.sourceTexts.where('sha256').equals(sha).count()),
-        );
-        slice.forEach((sha, j) => {
-          if ((counts[j] ?? 0) > 0) held.push(sha);
-        });
-      }
-      return { revisions, textHashes: held };
+      return { revisions, textHashes: await heldTexts(db, textHashes) };
     },
+
+    applyBundle: (batch, origin, onProgress) => applyCheckedBatch(db, batch, origin, onProgress),
 
     recordExport: (record, frontier) =>
       db.transaction('rw', db.settings, async () => {
@@ -170,6 +178,24 @@ async function readExportLog(db: KartotekaDb): Promise<ExportRecord[]> {
   });
 }
 
+/**
+ * Which of these texts the archive holds. One read transaction for all of them: a request
+ * each outside a transaction would open thousands of transactions.
+ */
+function heldTexts(db: KartotekaDb, hashes: readonly string[]): Promise<string[]> {
+  return db.transaction('r', db.sourceTexts, async () => {
+    const held: string[] = [];
+    for (let i = 0; i < hashes.length; i += SLICE) {
+      const slice = hashes.slice(i, i + SLICE);
+      const found = await db.sourceTexts.bulkGet(slice);
+      slice.forEach((sha, j) => {
+        if (found[j] !== undefined) held.push(sha);
+      });
+    }
+    return held;
+  });
+}
+
 async function* readTexts(db: KartotekaDb, hashes: readonly string[]): AsyncGenerator<SourceText> {
   const unique = [...new Set(hashes)];
   for (let i = 0; i < unique.length; i += SLICE) {
@@ -183,7 +209,12 @@ async function* readTexts(db: KartotekaDb, hashes: readonly string[]): AsyncGene
  * slice at a time; many (a whole archive): one scan, which is far quicker than thousands of
  * lookups.
  */
-async function revisionsOfRecords(
+function revisionsOfRecords(db: KartotekaDb, incoming: readonly Revision[]): Promise<Revision[]> {
+  // One read transaction: a lookup each outside one would open a transaction per record.
+  return db.transaction('r', db.revisions, () => readRevisionsOfRecords(db, incoming));
+}
+
+async function readRevisionsOfRecords(
   db: KartotekaDb,
   incoming: readonly Revision[],
 ): Promise<Revision[]> {

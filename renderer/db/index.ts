@@ -67,7 +67,7 @@ export type {
   NewNoteInput,
   NotePatch,
 } from './archiveTypes.js';
-export type { ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';
+export type { ApplyProgress, ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';
 
 // Bundles: export reads, import and export records, provenance, conflict resolution
 export { bundleStoreOf } from './bundleStore.js';
@@ -88,5 +88,22 @@ export type { HistoryEntry, Provenance } from './revisionProvenance.js';
 export { DEFAULT_DOSSIER_PROFILE } from './dossierProfileSetting.js';
 export type { DossierProfile } from './dossierProfileSetting.js';
 
-// Search: the records the search index is built from (live)
-export { useSearchDocs } from './searchDocs.js';
+// Search: the search worker opens the archive itself (renderer/db/searchSource.ts); the window
+// only hears when the change journal it follows grows
+export { watchJournal as watchSearchJournal } from './searchJournal.js';
+
+// Mentions: every case file's names (live), and the one-step actions of a source's Mentions panel
+export { useCaseNames } from './useCaseNames.js';
+export { watchCaseNames } from './watchCaseNames.js';
+export type { CaseNames } from './caseNameQueries.js';
+export { mentionRepositoryOf } from './mentionRepository.js';
+export type {
+  LinkMentionInput,
+  MentionPassage,
+  MentionRepository,
+  StartCaseInput,
+} from './mentionRepository.js';
+
+// The search page's filters: the articles and publishers present in the archive (live)
+export { useSearchFilterOptions } from './searchFilterOptions.js';
+export type { SearchFilterOptions } from './searchFilterOptions.js';

@@ -13,6 +13,7 @@ import type {
   Tag,
 } from '../../shared/model/index.js';
 import { SCHEMA_V1, SCHEMA_V2 } from './schemaVersions.js';
+import { searchJournalMiddleware } from './searchJournal.js';
 import { upgradeToV2 } from './upgradeToV2.js';
 
 /** The database name of the archive when none is given (tests and profiles use others). */
@@ -63,5 +64,7 @@ export class KartotekaDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     // Encryption at rest goes here, as the first middleware, before anything opens the database.
     for (const middleware of options.middleware ?? []) this.use(middleware);
+    // Every write to the searched tables names its keys for the search worker.
+    this.use(searchJournalMiddleware);
   }
 }

@@ -1,5 +1,6 @@
 import type { SearchIndexStore } from './archiveTypes.js';
 import type { KartotekaDb } from './kartotekaDb.js';
+import { isJournalEntry, JOURNAL_PREFIX, type JournalEntry } from './searchJournal.js';
 
 /** The search module's key/value table: derived data, rebuilt from the records at will. */
 export function createSearchIndexStore(db: KartotekaDb): SearchIndexStore {
@@ -11,4 +12,42 @@ export function createSearchIndexStore(db: KartotekaDb): SearchIndexStore {
     remove: (key) => db.searchIndex.delete(key),
     clear: () => db.searchIndex.clear(),
   };
+}
+
+/** The journal rows not yet in the saved index: their keys (to prune later) and entries. */
+export interface JournalRead {
+  rowKeys: string[];
+  entries: JournalEntry[];
+}
+
+export async function readJournal(db: KartotekaDb): Promise<JournalRead> {
+  const rows = await db.searchIndex.where('key').startsWith(JOURNAL_PREFIX).toArray();
+  const read: JournalRead = { rowKeys: [], entries: [] };
+  for (const row of rows) {
+    read.rowKeys.push(row.key);
+    // A row this version cannot read names no keys: treat it as "everything changed".
+    read.entries.push(isJournalEntry(row.value) ? row.value : { table: 'cases', keys: null });
+  }
+  return read;
+}
+
+/**
+ * Saves parts of the index and deletes the journal rows they include, in one transaction:
+ * a crash leaves either the old index with its journal or the new one without it.
+ */
+export async function saveIndexParts(
+  db: KartotekaDb,
+  parts: ReadonlyMap<string, unknown>,
+  remove: readonly string[],
+): Promise<void> {
+  await db.transaction('rw', db.searchIndex, async () => {
+    if (remove.length > 0) await db.searchIndex.bulkDelete([...remove]);
+    if (parts.size > 0) {
+      await db.searchIndex.bulkPut([...parts].map(([key, value]) => ({ key, value })));
+    }
+  });
+}
+
+export async function readIndexPart(db: KartotekaDb, key: string): Promise<unknown> {
+  return (await db.searchIndex.get(key))?.value;
 }

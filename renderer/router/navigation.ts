@@ -1,5 +1,23 @@
+import type { SearchFilters } from '../../shared/search/index.js';
 import { hrefFor } from './parseRoute';
 import type { Route } from './parseRoute';
+
+/**
+ * The search page for a query, with the filters chosen there, in the form parseRoute reads
+ * back (nothing for what is not set).
+ */
+export function searchRoute(
+  query: string,
+  filters: SearchFilters = {},
+  crossScript = true,
+): Extract<Route, { name: 'search' }> {
+  return {
+    name: 'search',
+    query,
+    ...(Object.keys(filters).length > 0 ? { filters } : {}),
+    ...(crossScript ? {} : { crossScript }),
+  };
+}
 
 /** Goes to a route, adding a history entry (back returns here). */
 export function navigate(route: Route): void {
@@ -19,4 +37,6 @@ export const href = {
   source: (id: string, citationId: string | null = null, annotationId: string | null = null) =>
     hrefFor({ name: 'source', id, citationId, annotationId }),
   tags: () => hrefFor({ name: 'tags' }),
+  search: (query: string, filters: SearchFilters = {}, crossScript = true) =>
+    hrefFor(searchRoute(query, filters, crossScript)),
 };

@@ -33,6 +33,20 @@ describe('parseRoute', () => {
       { name: 'source', id: ID, citationId: null, annotationId: ID },
       { name: 'tags' },
       { name: 'search', query: 'Mikałaj & co?' },
+      {
+        name: 'search',
+        query: '"steep fine"',
+        filters: { statuses: ['convicted'], tags: ['a,b'], from: '2021' },
+        crossScript: false,
+      },
+      {
+        name: 'source',
+        id: ID,
+        citationId: null,
+        annotationId: null,
+        match: '12-30',
+        matchTerms: ['three years', 'RFE/RL'],
+      },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });

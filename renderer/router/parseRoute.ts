@@ -1,3 +1,6 @@
+import type { SearchFilters } from '../../shared/search/index.js';
+import { readSearchFilters, writeSearchFilters } from '../search/filters/searchFiltersParams';
+
 /**
  * The app's places, addressed by the URL hash so that back/forward work in both hosts and
  * no server routing is needed: #/cases, #/cases/ID, #/sources/ID?cite=CID, …
@@ -14,9 +17,18 @@ export type Route =
       annotationId: string | null;
       /** A search match to highlight, "start-end" in code points (?at=…). */
       match?: string | null;
+      /** The words a search result matched, each highlighted wherever it occurs (?hl=…&hl=…). */
+      matchTerms?: string[];
     }
   | { name: 'tags' }
-  | { name: 'search'; query: string }
+  | {
+      name: 'search';
+      query: string;
+      /** Filters chosen on the search page (absent: none). */
+      filters?: SearchFilters;
+      /** Match names across scripts and romanisations (absent: on). */
+      crossScript?: boolean;
+    }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -42,16 +54,31 @@ export function parseRoute(hash: string): Route {
             citationId: params.get('cite'),
             annotationId: params.get('note'),
             ...(params.get('at') ? { match: params.get('at') } : {}),
+            ...matchTermsOf(params),
           };
     case 'tags':
       return second === undefined ? { name: 'tags' } : { name: 'notFound', path: pathPart };
     case 'search':
-      return second === undefined
-        ? { name: 'search', query: params.get('q') ?? '' }
-        : { name: 'notFound', path: pathPart };
+      return second === undefined ? readSearchRoute(params) : { name: 'notFound', path: pathPart };
     default:
       return { name: 'notFound', path: pathPart };
   }
+}
+
+function matchTermsOf(params: URLSearchParams): { matchTerms?: string[] } {
+  const terms = params.getAll('hl').filter(Boolean);
+  return terms.length > 0 ? { matchTerms: terms } : {};
+}
+
+/** Only what is set appears, so a plain #/search?q=… reads as { name, query }. */
+function readSearchRoute(params: URLSearchParams): Route {
+  const { filters, crossScript } = readSearchFilters(params);
+  return {
+    name: 'search',
+    query: params.get('q') ?? '',
+    ...(Object.keys(filters).length > 0 ? { filters } : {}),
+    ...(crossScript ? {} : { crossScript }),
+  };
 }
 
 function safeDecode(part: string): string {
@@ -80,12 +107,25 @@ export function hrefFor(route: Route): string {
       return `#/cases/${id(route.id)}${q({ edit: route.edit })}`;
     case 'sources':
       return '#/sources';
-    case 'source':
-      return `#/sources/${id(route.id)}${q({ cite: route.citationId, note: route.annotationId, at: route.match ?? null })}`;
+    case 'source': {
+      const search = new URLSearchParams(
+        q({ cite: route.citationId, note: route.annotationId, at: route.match ?? null }),
+      );
+      for (const term of route.matchTerms ?? []) search.append('hl', term);
+      const s = search.toString();
+      return `#/sources/${id(route.id)}${s ? `?${s}` : ''}`;
+    }
     case 'tags':
       return '#/tags';
-    case 'search':
-      return `#/search${q({ q: route.query })}`;
+    case 'search': {
+      const search = new URLSearchParams(q({ q: route.query }));
+      writeSearchFilters(search, {
+        filters: route.filters ?? {},
+        crossScript: route.crossScript ?? true,
+      });
+      const s = search.toString();
+      return `#/search${s ? `?${s}` : ''}`;
+    }
     case 'notFound':
       return `#/${route.path}`;
   }

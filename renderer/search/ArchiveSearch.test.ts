@@ -1,89 +1,172 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { IndexDoc } from '../../shared/search/index.js';
-import type { SearchIndexStore } from '../db';
-import { ArchiveSearch, SAVED_INDEX_KEY } from './ArchiveSearch';
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SearchResults } from '../../shared/search/index.js';
+import type { KartotekaDb } from '../db/kartotekaDb';
+import { must, openTestArchive } from '../db/testArchive';
+import { ArchiveSearch, type SearchAnswer } from './ArchiveSearch';
+import { LatestSearch } from './LatestSearch';
+import type { FromWorker, ToWorker } from './searchProtocol';
+import { localSearchPort, type SearchPort } from './searchPort';
+import { createSearchWorkerHost } from './searchWorkerHost';
+import { openSearchSource } from '../db/searchSource';
 
-function memoryStore(): SearchIndexStore & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: (key) => Promise.resolve(structuredClone(data.get(key))),
-    put: (key, value) => {
-      data.set(key, structuredClone(value));
-      return Promise.resolve();
-    },
-    remove: (key) => {
-      data.delete(key);
-      return Promise.resolve();
-    },
-    clear: () => {
-      data.clear();
-      return Promise.resolve();
-    },
+/** A port whose answers the test sends, in any order. */
+function manualPort() {
+  const sent: ToWorker[] = [];
+  let listener: (data: unknown) => void = () => undefined;
+  const port: SearchPort = {
+    post: (m) => sent.push(m),
+    listen: (l) => (listener = l),
+    close: () => undefined,
   };
+  return { port, sent, answer: (m: FromWorker) => listener(structuredClone(m)) };
 }
 
-const statkevich: IndexDoc = {
-  kind: 'case',
-  id: 'c1',
-  names: [{ text: 'Mikalai Statkevich' }, { text: 'Мікалай Статкевіч' }],
-  title: 'Mikalai Statkevich',
-  text: 'former presidential candidate',
-  status: null,
-  statusDates: [],
-  tagIds: [],
-  tagNames: [],
-  articles: [],
-};
-const article: IndexDoc = {
-  kind: 'source',
-  id: 's1',
-  title: 'Belarus pardons 18 more prisoners',
-  publisher: 'AP',
-  author: '',
-  date: '2026-03-06',
-  text: 'He was sentenced to three years in prison and a steep fine.',
-};
-const firstCase = (s: ArchiveSearch, q: string) => s.search(q)?.cases.hits[0]?.id;
+const resultsFor = (text: string): SearchResults => ({
+  query: {
+    words: [text],
+    phrases: [],
+    must: [],
+    mustNot: [],
+    filters: {},
+    problems: [],
+    lastWordIsPartial: false,
+  },
+  filters: {},
+  cases: { hits: [], total: 0, approximate: false },
+  sources: { hits: [], total: 0, approximate: false },
+  notes: { hits: [], total: 0, approximate: false },
+});
+const wordOf = (a: SearchAnswer | null) => a?.results?.query.words[0];
 
-describe('ArchiveSearch', () => {
-  it('indexes the records, follows their changes and deletions', async () => {
-    const search = new ArchiveSearch(memoryStore());
-    await search.sync([statkevich, article]);
-    expect(firstCase(search, 'Статкевич')).toBe('c1');
-    expect(
-      search.search('steep fine')?.sources.hits[0]?.snippet?.highlights.length,
-    ).toBeGreaterThan(0);
+let db: KartotekaDb | null = null;
+afterEach(async () => {
+  await db?.delete();
+  db = null;
+});
 
-    await search.sync([{ ...statkevich, names: [{ text: 'Ihar Losik' }], title: 'Ihar Losik' }]);
-    expect(firstCase(search, 'Lasik')).toBe('c1');
-    expect(firstCase(search, 'Statkevich')).toBeUndefined();
-    expect(search.search('steep fine')?.sources.hits).toHaveLength(0);
+describe('ArchiveSearch (the window side)', () => {
+  it('matches answers to questions whatever order they come in', async () => {
+    const { port, sent, answer } = manualPort();
+    const search = new ArchiveSearch('archive', port);
+    expect(sent[0]).toEqual({ type: 'open', archive: 'archive' });
+    const first = search.search('Losik');
+    const second = search.search('Statkevich', { limit: 50 });
+    const [q1, q2] = sent.slice(1) as (ToWorker & { type: 'search' })[];
+    expect(q2).toMatchObject({ type: 'search', text: 'Statkevich', limit: 50 });
+    answer({
+      type: 'results',
+      id: must(q2).id,
+      results: resultsFor('Statkevich'),
+      partial: false,
+      workerMs: 1,
+    });
+    answer({
+      type: 'results',
+      id: must(q1).id,
+      results: resultsFor('Losik'),
+      partial: true,
+      workerMs: 1,
+    });
+    expect(wordOf(await first)).toBe('Losik');
+    expect((await first).partial).toBe(true);
+    expect(wordOf(await second)).toBe('Statkevich');
     search.dispose();
   });
 
-  it('saves the index and restores it without re-indexing unchanged records', async () => {
-    vi.useFakeTimers();
-    try {
-      const store = memoryStore();
-      const first = new ArchiveSearch(store);
-      await first.sync([statkevich, article]);
-      await vi.runAllTimersAsync();
-      expect(store.data.has(SAVED_INDEX_KEY)).toBe(true);
-      first.dispose();
+  it('ignores a message it cannot read and fails the search the worker refused', async () => {
+    const { port, sent, answer } = manualPort();
+    const search = new ArchiveSearch('archive', port);
+    const asked = search.search('x');
+    answer({ type: 'nonsense' } as unknown as FromWorker);
+    answer({ type: 'error', id: (sent[1] as { id: number }).id, message: 'bad' });
+    await expect(asked).rejects.toThrow('bad');
+    search.dispose();
+  });
 
-      const second = new ArchiveSearch(store);
-      const listener = vi.fn();
-      second.subscribe(listener);
-      await vi.runAllTimersAsync();
-      // Restored before any record is read.
-      expect(firstCase(second, 'Statkevich')).toBe('c1');
-      const revision = second.revision;
-      await second.sync([statkevich, article]);
-      expect(second.revision).toBe(revision);
-      second.dispose();
-    } finally {
-      vi.useRealTimers();
-    }
+  it('follows the index status the worker reports', () => {
+    const { port, answer } = manualPort();
+    const search = new ArchiveSearch('archive', port);
+    let heard = 0;
+    search.subscribe(() => heard++);
+    const status = {
+      revision: 3,
+      loaded: 'people',
+      progress: null,
+      failure: null,
+      docs: 2,
+    } as const;
+    answer({ type: 'status', status });
+    expect(search.status).toEqual(status);
+    expect(heard).toBe(1);
+    search.dispose();
+  });
+});
+
+describe('LatestSearch', () => {
+  it('never lets an older answer replace a newer one, and is stale while a newer one runs', async () => {
+    const latest = new LatestSearch<string>();
+    let answerOld: (v: string) => void = () => undefined;
+    let answerNew: (v: string) => void = () => undefined;
+    const old = latest.ask('old', () => new Promise((r) => (answerOld = r)));
+    const recent = latest.ask('new', () => new Promise((r) => (answerNew = r)));
+    expect(latest.state.stale).toBe(true);
+    answerNew('new answer');
+    await recent;
+    expect(latest.state).toEqual({ value: 'new answer', key: 'new', stale: false });
+    answerOld('old answer');
+    await old;
+    expect(latest.state.value).toBe('new answer');
+  });
+
+  it('shows an older answer while the newer is still on its way, marked stale', async () => {
+    const latest = new LatestSearch<string>();
+    let answerOld: (v: string) => void = () => undefined;
+    const old = latest.ask('old', () => new Promise((r) => (answerOld = r)));
+    void latest.ask('new', () => new Promise(() => undefined));
+    answerOld('old answer');
+    await old;
+    expect(latest.state).toEqual({ value: 'old answer', key: 'old', stale: true });
+    latest.clear();
+    expect(latest.state).toEqual({ value: null, key: null, stale: false });
+  });
+});
+
+describe('the search worker host', () => {
+  it('checks every message and answers what it cannot read with an error', async () => {
+    const replies: FromWorker[] = [];
+    const host = createSearchWorkerHost((m) => replies.push(m), openSearchSource);
+    host.receive({ type: 'search', id: 1, text: 'x' });
+    host.receive({ type: 'search', id: 2, text: 42 });
+    host.receive('hello');
+    expect(replies).toEqual([
+      { type: 'error', id: 1, message: 'no archive is open' },
+      expect.objectContaining({ type: 'error', id: 2 }),
+      expect.objectContaining({ type: 'error', id: null }),
+    ]);
+    host.close();
+  });
+
+  it('searches an archive from its own connection and follows its writes', async () => {
+    const opened = await openTestArchive();
+    db = opened.db;
+    const { archive } = opened;
+    const losik = await archive.caseFiles.create({
+      names: [{ text: 'Ihar Losik', script: 'latin', kind: 'primary' }],
+    });
+    const search = new ArchiveSearch(db.name, localSearchPort());
+    await search.settle(true);
+    expect((await search.search('Lasik')).results?.cases.hits[0]?.id).toBe(losik);
+    expect(search.status.loaded).toBe('all');
+
+    await archive.caseFiles.update(losik, (c) => ({
+      ...c,
+      names: [{ ...must(c.names[0]), text: 'Ihar Losik-Kalinouski' }],
+    }));
+    await search.settle(false);
+    const after = (await search.search('Kalinouski')).results;
+    expect(after?.cases.hits.map((h) => h.id)).toEqual([losik]);
+    expect(await search.search('  ')).toEqual({ results: null, partial: false, workerMs: 0 });
+    search.dispose();
   });
 });

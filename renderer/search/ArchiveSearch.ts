@@ -1,67 +1,57 @@
+import type { SearchRequest, SearchResults } from '../../shared/search/index.js';
 import {
-  type IndexDoc,
-  SEARCH_INDEX_VERSION,
-  SearchIndex,
-  type SearchRequest,
-  type SearchResults,
-  type SerializedSearchIndex,
-} from '../../shared/search/index.js';
-import type { SearchIndexStore } from '../db';
-import { docSignature } from './docSignature';
+  type FromWorker,
+  type IndexStatus,
+  parseFromWorker,
+  type SearchCallOptions,
+  type ToWorker,
+} from './searchProtocol';
+import { type SearchPort, searchWorkerPort } from './searchPort';
 
-/** The key of the saved index in the archive's searchIndex store. */
-export const SAVED_INDEX_KEY = 'index';
-/** Documents indexed between two yields to the event loop, so typing never waits long. */
-const CHUNK = 100;
-const SAVE_DELAY_MS = 1500;
+export type { IndexProgress, IndexStatus, SearchCallOptions } from './searchProtocol';
 
-export interface IndexProgress {
-  done: number;
-  total: number;
+export interface SearchAnswer {
+  /** null for an empty query. */
+  results: SearchResults | null;
+  /** Answered before the whole index was loaded or built: more may come. */
+  partial: boolean;
+  /** The worker's own time for the search, ms (the round trip is longer). */
+  workerMs: number;
 }
 
-export interface SearchCallOptions {
-  /** Hits per group. Default 5 (the popover). */
-  limit?: number;
-  /** Match names across scripts and romanisations. Default true. */
-  crossScript?: boolean;
+interface Waiting {
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+  kind: 'results' | 'settled';
 }
 
-interface SavedIndex {
-  version: number;
-  index: SerializedSearchIndex;
-  /** [document key, signature] of every indexed document. */
-  signatures: [string, string][];
-}
-
-const keyOf = (doc: IndexDoc) => `${doc.kind}:${doc.id}`;
-
-function isSavedIndex(value: unknown): value is SavedIndex {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<SavedIndex>;
-  return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.signatures) && !!v.index;
-}
+const INITIAL: IndexStatus = {
+  revision: 0,
+  loaded: 'none',
+  progress: null,
+  failure: null,
+  docs: 0,
+};
 
 /**
- * The archive's search index kept in memory: restored from the searchIndex store when its
- * version matches, brought up to date with the records document by document (only what
- * changed is re-indexed), saved back after changes.
+ * The window's side of the archive's search: the index lives in the search worker, which
+ * opens the archive itself, follows its change journal and answers searches. This keeps no
+ * copy of the index or the texts; it passes questions and answers and the index's status.
  */
 export class ArchiveSearch {
-  private index = SearchIndex.create();
-  private signatures = new Map<string, string>();
-  private texts = new Map<string, string>();
-  private queue: Promise<void> = Promise.resolve();
-  private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private listeners = new Set<() => void>();
-  private readonly restored: Promise<void>;
-  /** Progress of the current (re)build; null when idle. */
-  progress: IndexProgress | null = null;
-  /** Bumped after every change, so views re-run their search. */
-  revision = 0;
+  private readonly waiting = new Map<number, Waiting>();
+  private readonly listeners = new Set<() => void>();
+  private nextId = 1;
+  private disposed = false;
+  /** What the worker last said about the index. */
+  status: IndexStatus = INITIAL;
 
-  constructor(private readonly store: SearchIndexStore) {
-    this.restored = this.restore();
+  constructor(
+    archiveName: string,
+    private readonly port: SearchPort = searchWorkerPort(),
+  ) {
+    port.listen((data) => this.receive(data));
+    port.post({ type: 'open', archive: archiveName });
   }
 
   subscribe(listener: () => void): () => void {
@@ -69,110 +59,85 @@ export class ArchiveSearch {
     return () => this.listeners.delete(listener);
   }
 
-  /** `limit` hits per group; null for an empty query. */
-  search(request: string | SearchRequest, options: SearchCallOptions = {}): SearchResults | null {
-    const text = typeof request === 'string' ? request : request.text;
-    if (!text.trim()) return null;
-    return this.index.search(request, {
-      textOf: (id) => this.texts.get(id),
-      limit: options.limit ?? 5,
-      crossScript: options.crossScript ?? true,
-    });
+  /** `limit` hits per group (default 5); results null for an empty query. */
+  search(request: string | SearchRequest, options: SearchCallOptions = {}): Promise<SearchAnswer> {
+    const { text, filters } = typeof request === 'string' ? { text: request } : request;
+    if (!text.trim()) return Promise.resolve({ results: null, partial: false, workerMs: 0 });
+    return this.ask<SearchAnswer>('results', (id) => ({
+      type: 'search',
+      id,
+      text,
+      ...(filters ? { filters } : {}),
+      ...(options.limit === undefined ? {} : { limit: options.limit }),
+      ...(options.crossScript === undefined ? {} : { crossScript: options.crossScript }),
+    }));
   }
 
-  /** Brings the index up to the given records; calls are applied one after another. */
-  sync(docs: readonly IndexDoc[]): Promise<void> {
-    this.queue = this.queue
-      .then(() => this.apply(docs))
-      .catch((error: unknown) => {
-        console.error('search index update failed', error);
-      });
-    return this.queue;
+  /** Tells the worker records changed (it also hears it from IndexedDB itself). */
+  changed(): void {
+    if (!this.disposed) this.port.post({ type: 'changed' });
+  }
+
+  /**
+   * Resolves once every change written so far is in the index (and saved, when `save`),
+   * with the save's duration in the worker.
+   */
+  settle(save: boolean): Promise<number | null> {
+    return this.ask<number | null>('settled', (id) => ({ type: 'settle', id, save }));
   }
 
   dispose(): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.disposed = true;
+    this.port.close();
+    for (const w of this.waiting.values()) w.reject(new Error('the search was closed'));
+    this.waiting.clear();
     this.listeners.clear();
   }
 
-  private async restore(): Promise<void> {
-    try {
-      const saved = await this.store.get(SAVED_INDEX_KEY);
-      if (!isSavedIndex(saved)) return;
-      this.index = SearchIndex.fromJSON(saved.index);
-      this.signatures = new Map(saved.signatures);
-      this.changed();
-    } catch (error) {
-      // A damaged or outdated index is rebuilt from the records.
-      console.warn('rebuilding the search index', error);
-      this.index = SearchIndex.create();
-      this.signatures = new Map();
-    }
+  private ask<T>(kind: Waiting['kind'], message: (id: number) => ToWorker): Promise<T> {
+    if (this.disposed) return Promise.reject(new Error('the search was closed'));
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (value: never) => void, reject, kind });
+      this.port.post(message(id));
+    });
   }
 
-  private async apply(docs: readonly IndexDoc[]): Promise<void> {
-    await this.restored;
-    this.texts = new Map(docs.flatMap((d) => (d.kind === 'source' ? [[d.id, d.text]] : [])));
-    const present = new Set<string>();
-    const changed: IndexDoc[] = [];
-    const signatures = new Map<string, string>();
-    for (const doc of docs) {
-      const key = keyOf(doc);
-      present.add(key);
-      const signature = docSignature(doc);
-      signatures.set(key, signature);
-      if (this.signatures.get(key) !== signature) changed.push(doc);
+  private receive(data: unknown): void {
+    const message = parseFromWorker(data);
+    if (!message) {
+      console.warn('unreadable message from the search worker', data);
+      return;
     }
-    const removed = [...this.signatures.keys()].filter((key) => !present.has(key));
-    if (changed.length === 0 && removed.length === 0) return;
-    for (const key of removed) {
-      const [kind, id] = splitKey(key);
-      this.index.remove(kind, id);
-      this.signatures.delete(key);
+    if (message.type === 'status') {
+      this.status = message.status;
+      for (const listener of this.listeners) listener();
+      return;
     }
-    const total = changed.length;
-    for (let done = 0; done < total; done += CHUNK) {
-      if (total > CHUNK) {
-        this.progress = { done, total };
-        this.changed();
-        await yieldToEventLoop();
-      }
-      for (const doc of changed.slice(done, done + CHUNK)) {
-        this.index.update(doc);
-        this.signatures.set(keyOf(doc), signatures.get(keyOf(doc)) ?? '');
-      }
-    }
-    this.progress = null;
-    this.changed();
-    this.scheduleSave();
+    this.answer(message);
   }
 
-  private scheduleSave(): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      const saved: SavedIndex = {
-        version: SEARCH_INDEX_VERSION,
-        index: this.index.toJSON(),
-        signatures: [...this.signatures],
+  private answer(message: Exclude<FromWorker, { type: 'status' }>): void {
+    if (message.type === 'error' && message.id === null) {
+      console.warn('search worker:', message.message);
+      return;
+    }
+    const waiting = message.id === null ? undefined : this.waiting.get(message.id);
+    if (!waiting || message.id === null) return;
+    this.waiting.delete(message.id);
+    if (message.type === 'error') {
+      waiting.reject(new Error(message.message));
+    } else if (message.type === 'results' && waiting.kind === 'results') {
+      const answer: SearchAnswer = {
+        results: message.results,
+        partial: message.partial,
+        workerMs: message.workerMs,
       };
-      this.store.put(SAVED_INDEX_KEY, saved).catch((error: unknown) => {
-        console.warn('could not save the search index', error);
-      });
-    }, SAVE_DELAY_MS);
+      (waiting.resolve as (value: SearchAnswer) => void)(answer);
+    } else if (message.type === 'settled' && waiting.kind === 'settled') {
+      (waiting.resolve as (value: number | null) => void)(message.saveMs);
+    } else {
+      waiting.reject(new Error(`the search worker answered ${message.type}`));
+    }
   }
-
-  private changed(): void {
-    this.revision++;
-    for (const listener of this.listeners) listener();
-  }
-}
-
-function splitKey(key: string): [IndexDoc['kind'], string] {
-  const at = key.indexOf(':');
-  return [key.slice(0, at) as IndexDoc['kind'], key.slice(at + 1)];
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

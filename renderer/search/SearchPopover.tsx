@@ -18,6 +18,9 @@ interface Props {
   progress: IndexProgress | null;
   onActivate: (index: number) => void;
   onOpen: (option: SearchOption) => void;
+  /** The search page for the same query, with every result. */
+  showAllHref?: string;
+  onShowAll?: () => void;
 }
 
 /**
@@ -25,7 +28,16 @@ interface Props {
  * sources and notes. Focus stays in the search box, which points at the active option with
  * aria-activedescendant.
  */
-export function SearchPopover({ id, options, active, progress, onActivate, onOpen }: Props) {
+export function SearchPopover({
+  id,
+  options,
+  active,
+  progress,
+  onActivate,
+  onOpen,
+  showAllHref,
+  onShowAll,
+}: Props) {
   const groups = (['cases', 'sources', 'notes'] as const).filter((g) =>
     options.some((o) => o.group === g),
   );
@@ -86,6 +98,17 @@ export function SearchPopover({ id, options, active, progress, onActivate, onOpe
           </div>
         ))}
       </div>
+      {showAllHref && options.length > 0 ? (
+        <a
+          className="search-show-all small-text"
+          href={showAllHref}
+          // Clicking must not blur the search box first (that would close the results).
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={onShowAll}
+        >
+          {t('search.showAll')}
+        </a>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { SearchGroupName, SearchHit, SearchResults } from '../../shared/search/index.js';
 import { href } from '../router/navigation';
 import { hrefFor } from '../router/parseRoute';
-import { matchParam } from './matchRange';
+import { matchParam, matchTermsOf } from './matchRange';
 
 /** One line of the results list, in the order the keyboard walks them. */
 export interface SearchOption {
@@ -20,7 +20,8 @@ export function hitHref(hit: SearchHit): string {
     case 'case':
       return href.caseFile(hit.id);
     case 'source':
-      // Straight to the matched passage, highlighted, when the core found one in the text.
+      // Straight to the matched passage, highlighted, when the core found one in the text;
+      // the words the snippet marks are highlighted wherever else they occur.
       return hit.snippet
         ? hrefFor({
             name: 'source',
@@ -28,6 +29,7 @@ export function hitHref(hit: SearchHit): string {
             citationId: null,
             annotationId: null,
             match: matchParam(hit.snippet.anchor),
+            matchTerms: matchTermsOf(hit.snippet),
           })
         : href.source(hit.id);
     case 'note':

@@ -1,14 +1,17 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { type Archive, useArchive, useSearchDocs } from '../db';
-import { ArchiveSearch, type IndexProgress } from './ArchiveSearch';
+import { useSyncExternalStore } from 'react';
+import { type Archive, useArchive, watchSearchJournal } from '../db';
+import { ArchiveSearch, type IndexProgress, type IndexStatus } from './ArchiveSearch';
 
 const services = new WeakMap<Archive, ArchiveSearch>();
 
 function serviceFor(archive: Archive): ArchiveSearch {
   let service = services.get(archive);
   if (!service) {
-    service = new ArchiveSearch(archive.searchIndex);
-    services.set(archive, service);
+    const created = new ArchiveSearch(archive.name);
+    // The worker hears of commits from IndexedDB too; this makes sure, at the cost of a message.
+    watchSearchJournal(archive.name, () => created.changed());
+    services.set(archive, created);
+    service = created;
   }
   return service;
 }
@@ -18,29 +21,23 @@ export interface ArchiveSearchState {
   /** Changes whenever the index does: a dependency for re-running a search. */
   revision: number;
   progress: IndexProgress | null;
+  loaded: IndexStatus['loaded'];
 }
 
 /**
- * The open archive's search index, kept up to date (the search box mounts this; it is in
- * every screen) with its records (a live query re-reads
- * them on any change; only the documents that changed are re-indexed).
+ * The open archive's search, started by the search box (it is on every screen): a worker
+ * that restores the saved index and follows the archive's changes by itself.
  */
 export function useArchiveSearch(): ArchiveSearchState {
-  const state = useSearchIndexState();
-  const { service } = state;
-  const docs = useSearchDocs();
-  useEffect(() => {
-    if (docs) void service.sync(docs);
-  }, [service, docs]);
-  return state;
+  return useSearchIndexState();
 }
 
-/** The same index for a second view, without a second live query of the records. */
+/** The archive's search and its index's status. */
 export function useSearchIndexState(): ArchiveSearchState {
   const service = serviceFor(useArchive());
-  const revision = useSyncExternalStore(
+  const status = useSyncExternalStore(
     (listener) => service.subscribe(listener),
-    () => service.revision,
+    () => service.status,
   );
-  return { service, revision, progress: service.progress };
+  return { service, revision: status.revision, progress: status.progress, loaded: status.loaded };
 }

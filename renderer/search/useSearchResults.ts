@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SearchFilters, SearchResults } from '../../shared/search/index.js';
-import type { IndexProgress } from './ArchiveSearch';
+import type { IndexProgress, SearchAnswer } from './ArchiveSearch';
+import { LatestSearch } from './LatestSearch';
 import { useSearchIndexState } from './useArchiveSearch';
 
 /** What a view asks the archive's search for. */
@@ -26,26 +27,35 @@ export interface SearchResultsState {
 
 /**
  * The one way a view searches the archive: results for `query` (null: none wanted, e.g. the
- * popover is closed), re-run when the index changes.
+ * popover is closed), asked of the search worker and re-asked when the index changes. While
+ * an answer is on its way the previous results stay, marked stale; an answer to an older
+ * question never replaces a newer one.
  */
 export function useSearchResults(query: SearchQuery | null): SearchResultsState {
   const { service, revision, progress } = useSearchIndexState();
-  const wanted = query !== null;
+  const [latest] = useState(() => new LatestSearch<SearchAnswer>());
+  const state = useSyncExternalStore(latest.subscribe, latest.getState);
+  const wanted = query !== null && query.text.trim() !== '';
   const text = query?.text ?? '';
   const limit = query?.limit ?? 0;
   const crossScript = query?.crossScript ?? true;
   const filtersKey = JSON.stringify(query?.filters ?? {});
-  const results = useMemo(
-    () =>
-      wanted && text.trim()
-        ? service.search(
-            { text, filters: JSON.parse(filtersKey) as SearchFilters },
-            { limit, crossScript },
-          )
-        : null,
+  const key = JSON.stringify([text, filtersKey, limit, crossScript]);
+
+  useEffect(() => {
+    if (!wanted) {
+      latest.clear();
+      return;
+    }
+    const filters = JSON.parse(filtersKey) as SearchFilters;
+    void latest.ask(key, () => service.search({ text, filters }, { limit, crossScript }));
     // revision: the index changed, so the same query may find something else.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [service, wanted, text, filtersKey, limit, crossScript, revision],
-  );
-  return { results, stale: false, progress };
+  }, [latest, service, wanted, key, text, filtersKey, limit, crossScript, revision]);
+
+  const shown = wanted ? state.value : null;
+  return {
+    results: shown?.results ?? null,
+    stale: wanted && (state.stale || state.key !== key || (shown?.partial ?? false)),
+    progress,
+  };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { AnnotationView, CitationView } from '../db';
 import { useArchive } from '../db';
 import { t } from '../i18n/t';
@@ -14,11 +15,14 @@ export function SourceSidePanel({
   annotations,
   activeId,
   onShow,
+  mentions = null,
 }: {
   citations: CitationView[] | undefined;
   annotations: AnnotationView[] | undefined;
   activeId: string | null;
   onShow: (id: string, kind: 'citation' | 'annotation') => void;
+  /** The Mentions panel (renderer/sources/mentions), shown after the highlights. */
+  mentions?: ReactNode;
 }) {
   return (
     <aside className="source-side">
@@ -68,6 +72,7 @@ export function SourceSidePanel({
           ))}
         </ul>
       </section>
+      {mentions}
     </aside>
   );
 }

@@ -13,9 +13,10 @@ import { SourceMetadataSection } from './SourceMetadataSection';
 import { ConflictPanel } from '../bundles/ConflictPanel';
 import { HistorySection } from '../bundles/HistorySection';
 import { SourceSidePanel } from './SourceSidePanel';
+import { MentionsPanel } from './mentions/MentionsPanel';
 import { SourceToolbar } from './SourceToolbar';
 import { useTextSelection } from './useTextSelection';
-import { matchRange, SEARCH_MATCH_ID } from '../search/matchRange';
+import { SEARCH_MATCH_ID, searchMatchMarks } from '../search/matchRange';
 
 type Pending = { kind: 'cite' | 'highlight'; selector: TextSelector } | null;
 
@@ -30,11 +31,14 @@ export function SourceView({
   citationId,
   annotationId,
   match = null,
+  matchTerms = [],
 }: {
   id: string;
   citationId: string | null;
   annotationId: string | null;
   match?: string | null;
+  /** The words the search result matched (?hl=…), marked wherever they occur. */
+  matchTerms?: readonly string[];
 }) {
   const archive = useArchive();
   const data = useSource(id);
@@ -46,15 +50,19 @@ export function SourceView({
   const [notice, setNotice] = useState<string | null>(null);
 
   const text = data?.text;
-  const found = useMemo(
-    () => (match !== null && text !== undefined ? matchRange(text, match) : null),
-    [match, text],
+  // By value: the route gives a new array on every render.
+  const termsKey = JSON.stringify(matchTerms);
+  const matchMarks = useMemo(
+    () =>
+      text === undefined ? [] : searchMatchMarks(text, match, JSON.parse(termsKey) as string[]),
+    [match, termsKey, text],
   );
+  const found = matchMarks.some((m) => m.id === SEARCH_MATCH_ID);
   const activeId = citationId ?? annotationId ?? (found ? SEARCH_MATCH_ID : null);
 
   const ranges = useMemo<HighlightRange[]>(() => {
     const out: HighlightRange[] = [];
-    if (found) out.push({ id: SEARCH_MATCH_ID, kind: 'match', ...found });
+    for (const m of matchMarks) out.push({ ...m, kind: 'match' });
     for (const c of citations ?? []) {
       if (c.anchor.status === 'anchored')
         out.push({ id: c.id, kind: 'citation', start16: c.anchor.start16, end16: c.anchor.end16 });
@@ -69,7 +77,7 @@ export function SourceView({
         });
     }
     return out;
-  }, [citations, annotations, found]);
+  }, [citations, annotations, matchMarks]);
 
   const labels = useMemo(() => {
     const map = new Map<string, string>();
@@ -170,6 +178,9 @@ export function SourceView({
         annotations={annotations}
         activeId={activeId}
         onShow={show}
+        mentions={
+          <MentionsPanel sourceId={id} text={data.text} citations={citations} match={match} />
+        }
       />
       {pending?.kind === 'cite' ? (
         <CiteDialog

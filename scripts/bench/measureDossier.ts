@@ -57,8 +57,8 @@ async function printDossier(
 
 /**
  * Dossier speed with the project's own code: the pure renderer (shared/dossier) and the CLI's
- * printer (cli/dossier: Playwright, a fresh script-less offline context per document, A4 with
- * header and footer), in Debian's Chromium. Fonts are loaded once, as the app does.
+ * printer (cli/dossier: Playwright, one script-less offline page kept from document to
+ * document, A4 with header and footer), in Debian's Chromium. Fonts are loaded once, as the app does.
  */
 export async function measureDossier(
   fixture: DossierFixture,

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { BenchBrowser } from './openBenchBrowser.js';
 import { openBenchBrowser } from './openBenchBrowser.js';
 import { progress } from './progress.js';
@@ -10,6 +10,12 @@ export interface StartupFigures {
   reloadFirstResultMs: number;
   /** The app page's JS heap after the cold start, after a full GC, in bytes. */
   heapUsed: number;
+  /** The same for the page's workers (the search worker), summed, in bytes. */
+  workersHeapUsed: number;
+  /** The workers' ArrayBuffer backing stores (typed arrays live there, outside the V8 heap). */
+  workersBackingStore: number;
+  /** How many workers that counts. */
+  workers: number;
 }
 
 export interface StartupRequest {
@@ -79,6 +85,7 @@ export async function measureStartup(r: StartupRequest): Promise<StartupFigures>
     progress(`start-up: first result after ${Math.round(firstResultMs)} ms`);
     await browser.page.waitForTimeout(SETTLE_MS);
     const heapUsed = await browser.heapUsed(true);
+    const workersHeap = await workersHeapUsed(browser.cdp);
     const reloads: number[] = [];
     for (let i = 0; i < RELOADS; i++) {
       await browser.page.reload({ waitUntil: 'commit' });
@@ -89,8 +96,87 @@ export async function measureStartup(r: StartupRequest): Promise<StartupFigures>
       firstResultMs,
       reloadFirstResultMs: reloads[Math.floor(reloads.length / 2)] as number,
       heapUsed,
+      workersHeapUsed: workersHeap.bytes,
+      workersBackingStore: workersHeap.backing,
+      workers: workersHeap.workers,
     };
   } finally {
     await browser.close();
+  }
+}
+
+interface TargetMessage {
+  id?: number;
+  result?: unknown;
+  error?: { message: string };
+}
+
+/**
+ * Sends one protocol command to an attached worker. Playwright's CDPSession cannot address a
+ * flattened child session, so the worker is attached unflattened and spoken to through
+ * Target.sendMessageToTarget.
+ */
+function sendToTarget<T>(
+  cdp: CDPSession,
+  sessionId: string,
+  id: number,
+  method: string,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onMessage = (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as TargetMessage;
+      if (message.id !== id) return;
+      cdp.off('Target.receivedMessageFromTarget', onMessage);
+      if (message.error) reject(new Error(`${method}: ${message.error.message}`));
+      else resolve(message.result as T);
+    };
+    cdp.on('Target.receivedMessageFromTarget', onMessage);
+    cdp
+      .send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params: {} }),
+      })
+      .catch(reject);
+  });
+}
+
+/** The page's workers' V8 heaps in use after a full GC in each, summed. */
+async function workersHeapUsed(
+  cdp: CDPSession,
+): Promise<{ bytes: number; backing: number; workers: number }> {
+  const sessions: string[] = [];
+  const onAttached = (event: { sessionId: string; targetInfo: { type: string } }) => {
+    if (event.targetInfo.type === 'worker') sessions.push(event.sessionId);
+  };
+  cdp.on('Target.attachedToTarget', onAttached);
+  try {
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+    // The running workers are announced right after auto-attach is set.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    let bytes = 0;
+    let backing = 0;
+    let id = 0;
+    for (const sessionId of sessions) {
+      await sendToTarget(cdp, sessionId, ++id, 'HeapProfiler.collectGarbage');
+      const usage = await sendToTarget<{ usedSize: number; backingStorageSize?: number }>(
+        cdp,
+        sessionId,
+        ++id,
+        'Runtime.getHeapUsage',
+      );
+      bytes += usage.usedSize;
+      backing += usage.backingStorageSize ?? 0;
+    }
+    return { bytes, backing, workers: sessions.length };
+  } finally {
+    cdp.off('Target.attachedToTarget', onAttached);
+    await cdp
+      .send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false })
+      .catch(() => undefined);
   }
 }

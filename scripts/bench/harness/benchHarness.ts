@@ -12,6 +12,7 @@ import { nameFigures } from './nameFigures.js';
 import { pageProgress } from './pageProgress.js';
 import { RAW_DB_NAME, rawBulkPut } from './rawBulkPut.js';
 import { fullTextFigures } from './fullTextFigures.js';
+import { latencyFigures } from './timeQueries.js';
 
 /**
  * The bench page: the app's own modules (renderer/db, renderer/bundles, renderer/search) in a
@@ -26,7 +27,7 @@ let opened: { archive: Archive; search: BenchSearch } | null = null;
 async function open(): Promise<{ archive: Archive; search: BenchSearch }> {
   if (!opened) {
     const archive = await openArchive(DEFAULT_ARCHIVE_NAME);
-    opened = { archive, search: new BenchSearch(archive.searchIndex, databaseOf(archive)) };
+    opened = { archive, search: new BenchSearch(archive.name, databaseOf(archive)) };
   }
   return opened;
 }
@@ -38,6 +39,7 @@ function loadedBundle(): Uint8Array {
 
 const api: BenchPageApi = {
   async reset() {
+    opened?.search.dispose();
     opened?.archive.close();
     opened = null;
     await deleteArchive(DEFAULT_ARCHIVE_NAME);
@@ -61,7 +63,12 @@ const api: BenchPageApi = {
 
   async rawBulkPut() {
     if (!rawRecords) throw new Error('call prepareRawPut first');
-    const figures = await rawBulkPut(rawRecords);
+    return rawBulkPut(rawRecords);
+  },
+
+  async rawBulkPutChunked() {
+    if (!rawRecords) throw new Error('call prepareRawPut first');
+    const figures = await rawBulkPut(rawRecords, true);
     rawRecords = null;
     return figures;
   },
@@ -85,7 +92,9 @@ const api: BenchPageApi = {
 
   async fullTextSearch(queries, warmup, limit) {
     const { search } = await open();
-    return fullTextFigures(queries, warmup, (q) => search.hits(q, limit));
+    search.takeWorkerMs();
+    const figures = await fullTextFigures(queries, warmup, (q) => search.hits(q, limit));
+    return { ...figures, worker: latencyFigures(search.takeWorkerMs().slice(warmup)) };
   },
 
   async baselineFuse(queries, warmup) {
@@ -95,7 +104,13 @@ const api: BenchPageApi = {
 
   async loadIndex() {
     const { archive, search } = await open();
-    return { ms: await search.timeRestore(archive.searchIndex) };
+    const { peopleMs, allMs } = await search.timeRestore(archive.name);
+    return { ms: allMs, peopleMs };
+  },
+
+  async rebuildIndex() {
+    const { archive, search } = await open();
+    return search.timeRebuild(archive.name);
   },
 
   async exportBundle() {

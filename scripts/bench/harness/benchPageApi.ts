@@ -33,6 +33,8 @@ export interface NameFigures extends LatencyFigures {
 
 export interface FullTextFigures extends LatencyFigures {
   byKind: Record<string, LatencyFigures>;
+  /** The search worker's own time for the same queries (the figures above are round trips). */
+  worker?: LatencyFigures;
 }
 
 export interface ImportFigures {
@@ -44,10 +46,10 @@ export interface ImportFigures {
   previewMs: number;
   /** applyRevisions and the bundle's record, in one transaction. */
   applyMs: number;
-  /** readSearchDocs + ArchiveSearch.sync + its save (its 1.5 s debounce left out). */
+  /** The search worker catching up with the import's journal, then saving the index. */
   indexMs: number;
-  indexReadDocsMs: number;
-  indexSyncMs: number;
+  /** From the import's commit to the worker having indexed what it wrote. */
+  indexCatchUpMs: number;
   indexSaveMs: number;
   indexDocs: number;
   revisions: number;
@@ -73,8 +75,10 @@ export interface BenchPageApi {
   loadBundle(url: string): Promise<{ bytes: number }>;
   /** Reads the loaded bundle's records for rawBulkPut (untimed). */
   prepareRawPut(): Promise<void>;
-  /** Plain Dexie bulkPut of those records into a scratch database. */
+  /** Plain Dexie bulkPut of those records into a scratch database, in one transaction. */
   rawBulkPut(): Promise<RawPutFigures>;
+  /** The same bulkPuts in transactions of a few thousand rows (then frees the records). */
+  rawBulkPutChunked(): Promise<RawPutFigures>;
   /** Imports the loaded bundle through the app's import path; frees the bytes afterwards. */
   importBundle(): Promise<ImportFigures>;
   /** The name index alone (shared/names), top-1 against the expected case file. */
@@ -88,8 +92,10 @@ export interface BenchPageApi {
     limit?: number,
   ): Promise<FullTextFigures>;
   baselineFuse(queries: readonly NameQueryInput[], warmup: number): Promise<NameFigures>;
-  /** A new ArchiveSearch restoring the saved index from IndexedDB (a restart's restore), timed. */
-  loadIndex(): Promise<{ ms: number }>;
+  /** A new search worker restoring the saved index from IndexedDB (a restart's restore), timed. */
+  loadIndex(): Promise<{ ms: number; peopleMs: number }>;
+  /** A new search worker building the index from every record (no saved index), timed. */
+  rebuildIndex(): Promise<{ ms: number; docs: number }>;
   exportBundle(): Promise<ExportFigures>;
 }
 

@@ -1,124 +1,152 @@
 import type { KartotekaDb } from '../../../renderer/db/kartotekaDb.js';
-import type { SearchIndexStore } from '../../../renderer/db/archiveTypes.js';
-import { readSearchDocs } from '../../../renderer/db/searchDocs.js';
-import { ArchiveSearch, SAVED_INDEX_KEY } from '../../../renderer/search/ArchiveSearch.js';
+import { ArchiveSearch, type SearchAnswer } from '../../../renderer/search/ArchiveSearch.js';
+import { INDEX_KEYS } from '../../../renderer/search/SearchWorkerCore.js';
 import { NameIndex } from '../../../shared/names/NameIndex.js';
-import type { SerializedSearchIndex } from '../../../shared/search/SearchIndex.js';
+import type { SerializedNameIndex } from '../../../shared/names/NameIndex.js';
 
 /**
- * The app's search (renderer/search ArchiveSearch over shared/search's SearchIndex), driven
- * the way the search box drives it: every record read as index documents (readSearchDocs,
- * what the app's live query does), handed to sync(), the index saved by the service itself;
- * queries through search(text, limit).
+ * The app's search as the UI gets it: renderer/search ArchiveSearch, whose index lives in the
+ * search worker (it opens the archive itself and follows the change journal). Every time is a
+ * round trip from the window to the worker and back; the worker's own time for each search is
+ * kept beside.
  */
 
-/** ArchiveSearch saves this long after its last change (its debounce, not work). */
-const SAVE_DELAY_MS = 1500;
-
 export interface IndexBuildFigures {
-  /** readSearchDocs: every record and text out of IndexedDB as documents. */
-  readDocsMs: number;
-  /** ArchiveSearch.sync: the documents indexed (signatures compared, changed ones added). */
-  syncMs: number;
-  /** From the save timer's due time to the saved index written (toJSON + put). */
+  /** From the import's commit to the worker having indexed every record it wrote. */
+  buildMs: number;
+  /** The worker's save of the index after that (its own figure). */
   saveMs: number;
   docs: number;
 }
 
-/** The archive's search-index store, with a way to wait for the service's next save. */
-function watchedStore(store: SearchIndexStore) {
-  let saved: { at: number; value: unknown } | null = null;
-  let waiting: ((value: { at: number; value: unknown }) => void) | null = null;
-  const watched: SearchIndexStore = {
-    ...store,
-    put: async (key, value) => {
-      await store.put(key, value);
-      if (key !== SAVED_INDEX_KEY) return;
-      saved = { at: performance.now(), value };
-      waiting?.(saved);
-      waiting = null;
-    },
-  };
-  return {
-    store: watched,
-    nextSave: () =>
-      new Promise<{ at: number; value: unknown }>((resolve) => {
-        saved = null;
-        waiting = resolve;
-      }),
-    lastSaved: () => saved,
-  };
+export interface RestoreFigures {
+  /** A new worker: the people part (case files, notes) restored and answering. */
+  peopleMs: number;
+  /** … and the sources part too: the whole index answering. */
+  allMs: number;
+}
+
+/** Resolves when `search`'s status satisfies `done` (checked now and on every change). */
+function statusWhere(search: ArchiveSearch, done: () => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (done()) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 600_000);
+    const stop = search.subscribe(() => {
+      if (search.status.failure) reject(new Error(search.status.failure));
+      if (!done()) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
 }
 
 export class BenchSearch {
-  private readonly watched;
-  private service: ArchiveSearch;
+  private readonly service: ArchiveSearch;
   private names: NameIndex | null = null;
+  /** The worker's own time of each search since the last `takeWorkerMs`. */
+  private workerMs: number[] = [];
 
   constructor(
-    store: SearchIndexStore,
+    archiveName: string,
     private readonly db: KartotekaDb,
   ) {
-    this.watched = watchedStore(store);
-    this.service = new ArchiveSearch(this.watched.store);
-  }
-
-  /** What the app does once an import has changed the tables: re-read, sync, save. */
-  async indexArchive(): Promise<IndexBuildFigures> {
-    const started = performance.now();
-    const docs = await readSearchDocs(this.db);
-    const read = performance.now();
-    const save = this.watched.nextSave();
-    await this.service.sync(docs);
-    const synced = performance.now();
-    const { at, value } = await save;
-    this.names = NameIndex.fromJSON((value as { index: SerializedSearchIndex }).index.names);
-    return {
-      readDocsMs: read - started,
-      syncMs: synced - read,
-      saveMs: Math.max(0, at - (synced + SAVE_DELAY_MS)),
-      docs: docs.length,
-    };
+    this.service = new ArchiveSearch(archiveName);
   }
 
   /**
-   * A restart's restore: a new service reads the saved index back from IndexedDB and
-   * restores it (it announces the restore as its first change).
+   * What the app does once an import has committed: the worker, told by IndexedDB, reads the
+   * records the import's journal names and indexes them; then saves.
    */
-  async timeRestore(store: SearchIndexStore): Promise<number> {
+  async indexArchive(committedAt: number): Promise<IndexBuildFigures> {
+    this.service.changed();
+    await this.service.settle(false);
+    const built = performance.now();
+    const saveMs = (await this.service.settle(true)) ?? 0;
+    return { buildMs: built - committedAt, saveMs, docs: this.service.status.docs };
+  }
+
+  /** A restart's restore: a new worker restores the saved index from IndexedDB. */
+  async timeRestore(archiveName: string): Promise<RestoreFigures> {
     const started = performance.now();
-    const restored = new ArchiveSearch(store);
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const restored = new ArchiveSearch(archiveName);
     try {
-      await new Promise<void>((resolve, reject) => {
-        // No saved index (or an outdated one) is restored silently: no change is announced.
-        timer = setTimeout(() => reject(new Error('no saved index was restored')), 300_000);
-        const stop = restored.subscribe(() => {
-          stop();
-          resolve();
-        });
-      });
-      return performance.now() - started;
+      await statusWhere(restored, () => restored.status.loaded !== 'none', 'the people part');
+      const peopleMs = performance.now() - started;
+      await statusWhere(
+        restored,
+        () => restored.status.loaded === 'all' && restored.status.progress === null,
+        'the whole index',
+      );
+      return { peopleMs, allMs: performance.now() - started };
     } finally {
-      clearTimeout(timer);
       restored.dispose();
     }
   }
 
-  /** Case file ids for a name, best first: the name index (shared/names) alone. */
-  nameIndex(query: string): string[] {
-    if (!this.names) throw new Error('the archive is not indexed yet');
+  /**
+   * A new worker with no saved index to restore: it builds the index from every record (a
+   * first start on an archive, or after an update of the index's format). Its save after
+   * that is not in the figure.
+   */
+  async timeRebuild(archiveName: string): Promise<{ ms: number; docs: number }> {
+    await this.db.searchIndex.delete(INDEX_KEYS.meta);
+    const started = performance.now();
+    const rebuilt = new ArchiveSearch(archiveName);
+    try {
+      await statusWhere(
+        rebuilt,
+        () => rebuilt.status.loaded === 'all' && rebuilt.status.progress === null,
+        'the rebuilt index',
+      );
+      const ms = performance.now() - started;
+      await rebuilt.settle(false);
+      return { ms, docs: rebuilt.status.docs };
+    } finally {
+      rebuilt.dispose();
+    }
+  }
+
+  /** Case file ids for a name, best first: the name index (shared/names) alone, in the page. */
+  async nameIndex(query: string): Promise<string[]> {
+    if (!this.names) {
+      const people = (await this.db.searchIndex.get(INDEX_KEYS.people))?.value as
+        { names?: SerializedNameIndex } | undefined;
+      if (!people?.names) throw new Error('the saved index has no name index');
+      this.names = NameIndex.fromJSON(people.names);
+    }
     return this.names.search(query).map((m) => m.personId);
   }
 
   /** The search box's search (what every keystroke runs); the case files' ids, best first. */
-  caseIds(query: string, limit?: number): string[] {
-    return (this.service.search(query, { limit })?.cases.hits ?? []).map((h) => h.id);
+  async caseIds(query: string, limit?: number): Promise<string[]> {
+    const answer = await this.ask(query, limit);
+    return (answer.results?.cases.hits ?? []).map((h) => h.id);
   }
 
   /** The search box's search; how many hits it shows in all groups. */
-  hits(query: string, limit?: number): number {
-    const r = this.service.search(query, { limit });
+  async hits(query: string, limit?: number): Promise<number> {
+    const r = (await this.ask(query, limit)).results;
     return r ? r.cases.hits.length + r.sources.hits.length + r.notes.hits.length : 0;
+  }
+
+  /** The worker's own times since the last call (warm-up queries included). */
+  takeWorkerMs(): number[] {
+    const out = this.workerMs;
+    this.workerMs = [];
+    return out;
+  }
+
+  dispose(): void {
+    this.service.dispose();
+  }
+
+  private async ask(query: string, limit?: number): Promise<SearchAnswer> {
+    const answer = await this.service.search(query, limit === undefined ? {} : { limit });
+    this.workerMs.push(answer.workerMs);
+    return answer;
   }
 }

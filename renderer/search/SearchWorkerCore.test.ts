@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IndexDoc } from '../../shared/search/index.js';
+import type { Archive } from '../db';
+import type { KartotekaDb } from '../db/kartotekaDb';
+import { openSearchSource, type SearchSource } from '../db/searchSource';
+import { ARTICLE, importedSource, must, openTestArchive } from '../db/testArchive';
+import type { IndexStatus } from './searchProtocol';
+import { INDEX_KEYS, SearchWorkerCore } from './SearchWorkerCore';
+
+let archive: Archive;
+let db: KartotekaDb;
+const cores: SearchWorkerCore[] = [];
+afterEach(async () => {
+  for (const core of cores.splice(0)) core.close();
+  await db.delete();
+});
+
+/** The archive's search source, noting which documents each catch-up or rebuild read. */
+function recording(source: SearchSource) {
+  const seen = { changed: [] as string[], removed: [] as string[], rebuilds: 0 };
+  const key = (d: { kind: string; id: string }) => `${d.kind}:${d.id}`;
+  const wrapped: SearchSource = {
+    ...source,
+    // A fresh core must not rebuild, so its own watcher is left out (tests settle by hand).
+    watch: () => () => undefined,
+    changedDocs: async (entries) => {
+      const { total, batches } = await source.changedDocs(entries);
+      return {
+        total,
+        batches: async function* (size) {
+          for await (const batch of batches(size)) {
+            seen.changed.push(...batch.docs.map(key));
+            seen.removed.push(...batch.removed.map(key));
+            yield batch;
+          }
+        },
+      };
+    },
+    allDocs: async function* (size) {
+      seen.rebuilds++;
+      for await (const docs of source.allDocs(size)) {
+        seen.changed.push(...docs.map((d: IndexDoc) => key(d)));
+        yield docs;
+      }
+    },
+  };
+  return { source: wrapped, seen, reset: () => Object.assign(seen, { changed: [], removed: [] }) };
+}
+
+async function startCore() {
+  // Its own connection, as the worker has.
+  const rec = recording(await openSearchSource(db.name));
+  const statuses: IndexStatus[] = [];
+  const core = new SearchWorkerCore(rec.source, (s) => statuses.push(s), {
+    saveDelayMs: 60_000,
+    pause: () => Promise.resolve(),
+  });
+  cores.push(core);
+  await core.start();
+  await core.settle(true);
+  return { core, ...rec, statuses };
+}
+
+const names = (text: string) => ({
+  names: [{ text, script: 'latin' as const, kind: 'primary' as const }],
+});
+const firstCase = async (core: SearchWorkerCore, q: string) =>
+  (await core.search({ text: q }, {})).results?.cases.hits[0]?.id;
+
+async function seed() {
+  ({ archive, db } = await openTestArchive());
+  const losik = await archive.caseFiles.create(names('Ihar Losik'));
+  const statkevich = await archive.caseFiles.create(names('Mikalai Statkevich'));
+  const tag = await archive.tags.create('journalist');
+  await archive.tags.setOnCases([losik], tag, true);
+  const [added] = await archive.sources.addImported([
+    importedSource(ARTICLE, 'a.txt', 'At the border'),
+  ]);
+  return { losik, statkevich, tag, sourceId: must(added).id };
+}
+
+describe('the search worker core', () => {
+  it('builds the index when none is saved, then re-indexes only what a write touched', async () => {
+    const { losik, statkevich } = await seed();
+    const { core, seen, reset, statuses } = await startCore();
+    expect(seen.rebuilds).toBe(1);
+    expect(statuses.some((s) => s.progress !== null)).toBe(true);
+    expect(await firstCase(core, 'Статкевич')).toBe(statkevich);
+
+    reset();
+    await archive.caseFiles.update(statkevich, (c) => ({
+      ...c,
+      names: [{ ...must(c.names[0]), text: 'Mikola Statkevich' }],
+    }));
+    await core.settle(false);
+    expect(seen.changed).toEqual([`case:${statkevich}`]);
+    expect(await firstCase(core, 'Mikola')).toBe(statkevich);
+    expect(await firstCase(core, 'Losik')).toBe(losik);
+  });
+
+  it('a renamed tag reaches the case files that carry it', async () => {
+    const { losik, tag } = await seed();
+    const { core, seen, reset } = await startCore();
+    expect(await firstCase(core, 'tag:journalist')).toBe(losik);
+    reset();
+    await archive.tags.rename(tag, 'blogger');
+    await core.settle(false);
+    expect(seen.changed).toEqual([`case:${losik}`]);
+    expect(await firstCase(core, 'tag:blogger')).toBe(losik);
+    expect(await firstCase(core, 'tag:journalist')).toBeUndefined();
+  });
+
+  it('a deleted record leaves the index', async () => {
+    const { sourceId } = await seed();
+    const { core, seen, reset } = await startCore();
+    const hits = async () => (await core.search({ text: '"stayed at the border"' }, {})).results;
+    expect((await hits())?.sources.hits.map((h) => h.id)).toEqual([sourceId]);
+    expect((await hits())?.sources.hits[0]?.snippet?.highlights.length).toBeGreaterThan(0);
+    reset();
+    await archive.sources.remove(sourceId);
+    await core.settle(false);
+    expect(seen.removed).toContain(`source:${sourceId}`);
+    expect((await hits())?.sources.hits).toEqual([]);
+  });
+
+  it('after a restart, restores the saved index and reads only what changed since', async () => {
+    const { losik } = await seed();
+    const first = await startCore();
+    first.core.close();
+    cores.length = 0;
+    // Written while no worker runs (the app was closed before it caught up).
+    await archive.notes.create({
+      caseId: losik,
+      body: 'Visited in Navapolack colony',
+      private: false,
+    });
+
+    const second = await startCore();
+    expect(second.seen.rebuilds).toBe(0);
+    expect(second.statuses.map((s) => s.loaded)).toContain('people');
+    expect(second.seen.changed).toHaveLength(1);
+    expect(second.seen.changed[0]).toMatch(/^note:/u);
+    const found = (await second.core.search({ text: 'Navapolack' }, {})).results;
+    expect(found?.notes.hits).toHaveLength(1);
+    expect(await firstCase(second.core, 'Losik')).toBe(losik);
+  });
+
+  it('an index saved by another version is rebuilt', async () => {
+    await seed();
+    const first = await startCore();
+    first.core.close();
+    cores.length = 0;
+    await db.searchIndex.put({ key: INDEX_KEYS.meta, value: { format: 'other', version: 0 } });
+    const second = await startCore();
+    expect(second.seen.rebuilds).toBe(1);
+    expect(await firstCase(second.core, 'Losik')).toBeDefined();
+  });
+});

@@ -1,0 +1,286 @@
+import {
+  SEARCH_INDEX_VERSION,
+  SearchIndex,
+  type SearchRequest,
+  type SearchResults,
+  type SerializedSearchIndex,
+} from '../../shared/search/index.js';
+import type { JournalEntry, SearchSource } from '../db/searchSource';
+import type { IndexStatus, SearchCallOptions } from './searchProtocol';
+import { type IndexPart, SplitIndex } from './SplitIndex';
+
+/** Keys of the saved index in the archive's searchIndex table. */
+export const INDEX_KEYS = {
+  meta: 'index:meta',
+  people: 'index:people',
+  sources: 'index:sources',
+} as const satisfies Record<IndexPart | 'meta', string>;
+/** Saved by earlier versions of the app (one JSON object on the window's thread): dropped. */
+const LEGACY_KEYS = ['index'];
+const FORMAT = 'kartoteka-search-parts';
+/** Bumped when what is saved changes shape (SearchIndex's own version is checked too). */
+const FORMAT_VERSION = 1;
+
+interface SavedMeta {
+  format: typeof FORMAT;
+  version: number;
+  searchIndexVersion: number;
+}
+
+function isCurrentMeta(value: unknown): value is SavedMeta {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<SavedMeta>;
+  return (
+    v.format === FORMAT &&
+    v.version === FORMAT_VERSION &&
+    v.searchIndexVersion === SEARCH_INDEX_VERSION
+  );
+}
+
+function restorePart(value: unknown): SearchIndex {
+  if (typeof value !== 'object' || value === null) throw new Error('a saved index part is missing');
+  // fromJSON checks the format and version itself and throws on a mismatch.
+  return SearchIndex.fromJSON(value as SerializedSearchIndex);
+}
+
+export interface WorkerCoreOptions {
+  /** Quiet time after the last change before the index is saved. */
+  saveDelayMs?: number;
+  /** Records read and indexed between two pauses. */
+  batchSize?: number;
+  /** Catch-ups of at least this many documents report progress. */
+  progressFrom?: number;
+  /** Awaited between batches, so searches are answered during a long build. */
+  pause?: () => Promise<void>;
+}
+
+export interface SearchAnswer {
+  results: SearchResults | null;
+  partial: boolean;
+  workerMs: number;
+}
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The search worker's logic, apart from the messages (testable without a Worker): restores
+ * the saved index (people first, then sources), catches up with the change journal, rebuilds
+ * when there is nothing usable to restore, saves after changes, answers searches with source
+ * texts read from IndexedDB only for the hits that need them.
+ */
+export class SearchWorkerCore {
+  private index = new SplitIndex(SearchIndex.create(), null);
+  private status: IndexStatus = {
+    revision: 0,
+    loaded: 'none',
+    progress: null,
+    failure: null,
+    docs: 0,
+  };
+  private queue: Promise<unknown> = Promise.resolve();
+  private catchUpQueued = false;
+  /** Journal rows applied to the index in memory, deleted when it is next saved. */
+  private readonly applied = new Set<string>();
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopWatching: (() => void) | null = null;
+  private peopleLoaded: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly saveDelayMs: number;
+  private readonly batchSize: number;
+  private readonly progressFrom: number;
+  private readonly pause: () => Promise<void>;
+
+  constructor(
+    private readonly source: SearchSource,
+    private readonly emit: (status: IndexStatus) => void,
+    options: WorkerCoreOptions = {},
+  ) {
+    this.saveDelayMs = options.saveDelayMs ?? 1500;
+    this.batchSize = options.batchSize ?? 500;
+    this.progressFrom = options.progressFrom ?? 1000;
+    this.pause = options.pause ?? macrotask;
+  }
+
+  /** Restores, then catches up; follows the journal from then on. */
+  start(): Promise<void> {
+    let peopleIn: () => void = () => undefined;
+    this.peopleLoaded = new Promise<void>((resolve) => (peopleIn = resolve));
+    const started = this.enqueue(() => this.restore(peopleIn)).finally(peopleIn);
+    this.stopWatching = this.source.watch(() => this.requestCatchUp());
+    this.requestCatchUp();
+    return started;
+  }
+
+  /** Answers from what is loaded (waiting only for the people part to be restored). */
+  async search(request: SearchRequest, options: SearchCallOptions): Promise<SearchAnswer> {
+    await this.peopleLoaded;
+    const started = performance.now();
+    if (!request.text.trim()) return { results: null, partial: false, workerMs: 0 };
+    const results = await this.index.search(request, {
+      limit: options.limit ?? 5,
+      crossScript: options.crossScript ?? true,
+      loadTexts: (ids) => this.source.loadTexts(ids),
+    });
+    return {
+      results,
+      partial: !this.index.complete || this.status.progress !== null,
+      workerMs: performance.now() - started,
+    };
+  }
+
+  /** Re-reads the journal soon; several requests before it runs make one catch-up. */
+  requestCatchUp(): void {
+    if (this.catchUpQueued || this.closed) return;
+    this.catchUpQueued = true;
+    void this.enqueue(() => {
+      this.catchUpQueued = false;
+      return this.catchUp();
+    });
+  }
+
+  /**
+   * Resolves once the journal as it is now is applied (and the index saved, when `save`),
+   * with the save's duration in ms.
+   */
+  async settle(save: boolean): Promise<number | null> {
+    await this.enqueue(() => this.catchUp());
+    if (!save) return null;
+    return this.enqueue(() => this.save());
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.stopWatching?.();
+    this.source.close();
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch((error: unknown) => {
+      console.error('search index update failed', error);
+    });
+    return run;
+  }
+
+  private setStatus(patch: Partial<IndexStatus>, bump = false): void {
+    this.status = {
+      ...this.status,
+      ...patch,
+      revision: this.status.revision + (bump ? 1 : 0),
+      docs: this.index.size,
+    };
+    this.emit(this.status);
+  }
+
+  private async restore(peopleIn: () => void): Promise<void> {
+    try {
+      if (!isCurrentMeta(await this.source.readPart(INDEX_KEYS.meta))) {
+        // Searches answer from the index as it grows.
+        peopleIn();
+        await this.rebuild();
+        return;
+      }
+      this.index = new SplitIndex(restorePart(await this.source.readPart(INDEX_KEYS.people)), null);
+      this.setStatus({ loaded: 'people' }, true);
+      peopleIn();
+      this.index.setSources(restorePart(await this.source.readPart(INDEX_KEYS.sources)));
+      this.setStatus({ loaded: 'all' }, true);
+    } catch (error) {
+      // A damaged or outdated index is rebuilt from the records.
+      console.warn('rebuilding the search index', error);
+      peopleIn();
+      await this.rebuild();
+    }
+  }
+
+  /** Indexes every record again, into a fresh index that answers as it grows. */
+  private async rebuild(): Promise<void> {
+    // Whatever the journal holds now is covered by reading every record after this.
+    const journal = await this.source.readJournal();
+    const total = await this.source.countDocs();
+    this.index = SplitIndex.empty();
+    this.index.markAllDirty();
+    this.setStatus({ loaded: 'all', progress: { done: 0, total } }, true);
+    let done = 0;
+    for await (const docs of this.source.allDocs(this.batchSize)) {
+      for (const doc of docs) this.index.update(doc);
+      done += docs.length;
+      this.setStatus({ progress: { done, total: Math.max(total, done) } }, true);
+      await this.pause();
+    }
+    for (const key of journal.rowKeys) this.applied.add(key);
+    this.setStatus({ progress: null }, true);
+    await this.save();
+  }
+
+  /** Applies the journal rows not applied yet: only the records they name are read. */
+  private async catchUp(): Promise<void> {
+    if (this.closed) return;
+    const journal = await this.source.readJournal();
+    const rows: string[] = [];
+    const entries: JournalEntry[] = [];
+    journal.rowKeys.forEach((key, i) => {
+      const entry = journal.entries[i];
+      if (this.applied.has(key) || !entry) return;
+      rows.push(key);
+      entries.push(entry);
+    });
+    if (rows.length === 0) return;
+    if (entries.some((e) => e.keys === null)) {
+      await this.rebuild();
+      return;
+    }
+    const { total, batches } = await this.source.changedDocs(entries);
+    const reporting = total >= this.progressFrom;
+    let done = 0;
+    for await (const batch of batches(this.batchSize)) {
+      for (const ref of batch.removed) this.index.remove(ref.kind, ref.id);
+      for (const doc of batch.docs) this.index.update(doc);
+      done += batch.docs.length + batch.removed.length;
+      if (reporting) {
+        this.setStatus({ progress: { done, total } }, true);
+        await this.pause();
+      }
+    }
+    for (const key of rows) this.applied.add(key);
+    this.setStatus({ progress: null }, true);
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.enqueue(() => this.save());
+    }, this.saveDelayMs);
+  }
+
+  /** Writes the changed parts and prunes the journal rows they include; its duration in ms. */
+  private async save(): Promise<number> {
+    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    const started = performance.now();
+    const dirty = this.index.takeDirty();
+    const remove = [...this.applied, ...LEGACY_KEYS];
+    if (dirty.size === 0 && this.applied.size === 0) return 0;
+    const parts = new Map<string, unknown>();
+    const meta: SavedMeta = {
+      format: FORMAT,
+      version: FORMAT_VERSION,
+      searchIndexVersion: SEARCH_INDEX_VERSION,
+    };
+    parts.set(INDEX_KEYS.meta, meta);
+    for (const [part, value] of dirty) parts.set(INDEX_KEYS[part], value);
+    try {
+      await this.source.savePartsAndPrune(parts, remove);
+    } catch (error) {
+      // Saved next time; the journal rows stay, so a restart still catches up.
+      this.index.markAllDirty();
+      console.warn('could not save the search index', error);
+      return performance.now() - started;
+    }
+    for (const key of remove) this.applied.delete(key);
+    return performance.now() - started;
+  }
+}

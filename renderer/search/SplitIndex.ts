@@ -1,0 +1,112 @@
+import {
+  type DocKind,
+  type IndexDoc,
+  type SearchGroup,
+  SearchIndex,
+  type SearchRequest,
+  type SearchResults,
+  type SerializedSearchIndex,
+} from '../../shared/search/index.js';
+
+export type IndexPart = 'people' | 'sources';
+
+/**
+ * Annotations go with their sources: a publisher or date filter on an annotation reads its
+ * source's metadata from the same part. Notes go with their case files for the same reason.
+ */
+export const partOf = (kind: DocKind): IndexPart =>
+  kind === 'source' || kind === 'annotation' ? 'sources' : 'people';
+
+export interface SplitSearchOptions {
+  limit: number;
+  crossScript: boolean;
+  loadTexts: (sourceIds: string[]) => Promise<ReadonlyMap<string, string>>;
+}
+
+/**
+ * The archive's search index in two parts, saved and restored apart: people (case files and
+ * their notes: small, restored first so that a name answers at once) and sources (their full
+ * texts and annotations: most of the index). Case files come from the first part, sources
+ * from the second; the notes group merges the notes of one with the annotations of the other.
+ */
+export class SplitIndex {
+  private readonly dirty = new Set<IndexPart>();
+
+  constructor(
+    private people: SearchIndex,
+    /** null until restored. */
+    private sources: SearchIndex | null,
+  ) {}
+
+  static empty(): SplitIndex {
+    return new SplitIndex(SearchIndex.create(), SearchIndex.create());
+  }
+
+  get complete(): boolean {
+    return this.sources !== null;
+  }
+
+  get size(): number {
+    return this.people.size + (this.sources?.size ?? 0);
+  }
+
+  setSources(sources: SearchIndex): void {
+    this.sources = sources;
+  }
+
+  update(doc: IndexDoc): void {
+    this.part(partOf(doc.kind)).update(doc);
+    this.dirty.add(partOf(doc.kind));
+  }
+
+  remove(kind: DocKind, id: string): void {
+    if (this.part(partOf(kind)).remove(kind, id)) this.dirty.add(partOf(kind));
+  }
+
+  /** The parts changed since the last `takeDirty`, serialized for saving. */
+  takeDirty(): Map<IndexPart, SerializedSearchIndex> {
+    const out = new Map<IndexPart, SerializedSearchIndex>();
+    for (const part of this.dirty) out.set(part, this.part(part).toJSON());
+    this.dirty.clear();
+    return out;
+  }
+
+  markAllDirty(): void {
+    this.dirty.add('people');
+    this.dirty.add('sources');
+  }
+
+  async search(request: SearchRequest, options: SplitSearchOptions): Promise<SearchResults> {
+    const common = { limit: options.limit, crossScript: options.crossScript };
+    const people = this.people.search(request, common);
+    if (!this.sources) {
+      const none = { hits: [], total: 0, approximate: true };
+      return { ...people, sources: none, notes: { ...people.notes, approximate: true } };
+    }
+    const sources = await this.sources.searchAsync(request, {
+      ...common,
+      loadTexts: options.loadTexts,
+    });
+    return {
+      ...people,
+      sources: sources.sources,
+      notes: mergeGroups(people.notes, sources.notes, options.limit),
+    };
+  }
+
+  private part(part: IndexPart): SearchIndex {
+    if (part === 'people') return this.people;
+    if (!this.sources) throw new Error('the sources part of the index is not restored yet');
+    return this.sources;
+  }
+}
+
+/** Two parts' hits of one group, in the order SearchIndex ranks them within a part. */
+function mergeGroups(a: SearchGroup, b: SearchGroup, limit: number): SearchGroup {
+  if (b.total === 0) return a;
+  if (a.total === 0) return b;
+  const hits = [...a.hits, ...b.hits]
+    .sort((x, y) => y.matchedWords - x.matchedWords || y.score - x.score)
+    .slice(0, limit);
+  return { hits, total: a.total + b.total, approximate: a.approximate || b.approximate };
+}
