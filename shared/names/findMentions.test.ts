@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.js';
 import { NameIndex } from './NameIndex.js';
@@ -125,5 +126,148 @@ describe('findMentions', () => {
         (p) => p.personId,
       ),
     ).toEqual(['statkevich']);
+  });
+});
+
+describe('findMentions keeps a relative apart (surname gender, given name)', () => {
+  // The archive without Sviatlana Tsikhanouskaya: only her husband has the skeleton t*h*n*vsk.
+  const withoutWife = new NameIndex();
+  for (const c of [...NAME_VARIANT_CASES, ...DISTRACTORS])
+    if (c.key !== 'tsikhanouskaya') withoutWife.add({ id: c.key, names: c.names });
+  const ids = (text: string, people: NameIndex = withoutWife) =>
+    findMentions(text, people).people.map((p) => p.personId);
+
+  it('does not give the feminine surname to the man, in all three scripts', () => {
+    for (const wife of [
+      'Tsikhanouskaya',
+      'Tikhanovskaya',
+      'Cichanouska',
+      'Тихановская',
+      'Ціханоўская',
+      'Тихановской',
+      'Ціханоўскай',
+    ])
+      expect(ids(`${wife} spoke in Vilnius.`), wife).toEqual([]);
+  });
+
+  it('still finds the masculine surname alone, in all three scripts', () => {
+    for (const husband of ['Tsikhanouski', 'Tikhanovsky', 'Тихановский', 'Ціханоўскі'])
+      expect(ids(`${husband} was released.`), husband).toEqual(['tsikhanouski']);
+  });
+
+  it('makes "Sviatlana Tsikhanouskaya" an unknown name rather than Siarhei', () => {
+    for (const [text, name] of [
+      ['Sviatlana Tsikhanouskaya met the envoy.', 'Sviatlana Tsikhanouskaya'],
+      ['Светлана Тихановская встретилась с послом.', 'Светлана Тихановская'],
+      ['Святлана Ціханоўская сустрэлася з паслом.', 'Святлана Ціханоўская'],
+    ] as const) {
+      const found = findMentions(text, withoutWife);
+      expect(found.people, text).toEqual([]);
+      expect(found.unknown.map((u) => u.name)).toEqual([name]);
+    }
+  });
+
+  it('does not take a run with someone else’s given name for the person', () => {
+    // Sviatlana is a given name in the archive (Sviatlana Alexievich), not Siarhei's.
+    for (const text of ['Sviatlana Tsikhanouski', 'Святлана Ціханоўскі', 'Светлана Тихановский'])
+      expect(ids(text), text).toEqual([]);
+    // Mikalai is a given name of the table.
+    expect(ids('Mikalai Tsikhanouski')).toEqual([]);
+    // His own given names, in any script, still go with the surname.
+    for (const text of ['Siarhei Tsikhanouski', 'Sergey Tikhanovsky', 'Сяргей Ціханоўскі'])
+      expect(ids(text), text).toEqual(['tsikhanouski']);
+  });
+
+  it('gives the feminine forms to a woman and not the masculine ones', () => {
+    for (const text of ['Kalesnikava', 'Kolesnikova', 'Калеснікава', 'Колесникова', 'Колесниковой'])
+      expect(ids(text), text).toEqual(['kolesnikova']);
+    for (const text of ['Kalesnikau', 'Kolesnikov', 'Калеснікаў', 'Колесников'])
+      expect(ids(text), text).toEqual([]);
+  });
+
+  it('still finds a man whose -ов surname a Russian or Belarusian text declines like a woman’s', () => {
+    const kolesnikov = [
+      { id: 'man', names: [{ text: 'Колесников Павел' }, { text: 'Pavel Kolesnikov' }] },
+    ];
+    const found = (text: string) => findMentions(text, kolesnikov).people.map((p) => p.personId);
+    expect(found('Суд продлил арест Колесникова.')).toEqual(['man']);
+    expect(found('Kolesnikova was released.')).toEqual([]);
+  });
+
+  it('with the wife in the archive, each keeps their own mentions', () => {
+    const found = findMentions(
+      'Sviatlana Tsikhanouskaya said that Siarhei Tsikhanouski and Tsikhanouskaya met.',
+      index,
+    );
+    const byId = new Map(found.people.map((p) => [p.personId, p.mentions.map((m) => m.text)]));
+    expect(byId.get('tsikhanouskaya')).toEqual(['Sviatlana Tsikhanouskaya', 'Tsikhanouskaya']);
+    expect(byId.get('tsikhanouski')).toEqual(['Siarhei Tsikhanouski']);
+  });
+
+  it('leaves surnames without a gendered ending alone', () => {
+    expect(ids('Statkevich')).toEqual(['statkevich']);
+    expect(ids('Статкевіч')).toEqual(['statkevich']);
+  });
+});
+
+describe('findMentions and surname gender (property)', () => {
+  const LATIN = { consonants: 'bdklmnprt', vowels: 'aeiou' };
+  const CYRILLIC = { consonants: 'бдклмнпрт', vowels: 'аеоіу' };
+  const ENDINGS = {
+    latin: [
+      ['ski', 'skaya'],
+      ['ov', 'ova'],
+      ['in', 'ina'],
+    ],
+    cyrillic: [
+      ['скі', 'ская'],
+      ['ский', 'ская'],
+      ['ов', 'ова'],
+      ['аў', 'ава'],
+      ['ін', 'іна'],
+      ['ин', 'ина'],
+    ],
+  } as const;
+  const stem = (letters: { consonants: string; vowels: string }) =>
+    fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(...letters.consonants),
+          fc.constantFrom(...letters.vowels),
+          fc.constantFrom(...letters.consonants),
+        ),
+        { minLength: 1, maxLength: 3 },
+      )
+      .map((parts) => parts.map((p) => p.join('')).join(''));
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const pair = fc.oneof(
+    fc.tuple(stem(LATIN), fc.constantFrom(...ENDINGS.latin)).map(([s, [m, f]]) => ({
+      man: capital(s + m),
+      woman: capital(s + f),
+      given: ['Ivan', 'Olga'],
+      declined: false,
+    })),
+    fc.tuple(stem(CYRILLIC), fc.constantFrom(...ENDINGS.cyrillic)).map(([s, [m, f]]) => ({
+      man: capital(s + m),
+      woman: capital(s + f),
+      given: ['Іван', 'Вольга'],
+      declined: f !== 'ская',
+    })),
+  );
+
+  it('never gives the feminine form alone to the man (unless a text may have declined his name), nor the masculine to the woman', () => {
+    fc.assert(
+      fc.property(pair, ({ man, woman, given, declined }) => {
+        const him = [{ id: 'man', names: [{ text: `${given[0] ?? ''} ${man}` }] }];
+        const her = [{ id: 'woman', names: [{ text: `${given[1] ?? ''} ${woman}` }] }];
+        const ids = (text: string, people: typeof him) =>
+          findMentions(text, people).people.map((p) => p.personId);
+        expect(ids(`${woman} was detained.`, him)).toEqual(declined ? ['man'] : []);
+        expect(ids(`${man} was detained.`, her)).toEqual([]);
+        expect(ids(`${man} was detained.`, him)).toEqual(['man']);
+        expect(ids(`${woman} was detained.`, her)).toEqual(['woman']);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

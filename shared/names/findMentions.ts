@@ -1,8 +1,11 @@
 import type { PersonNames, WordMatch } from './NameIndex.js';
-import { NameIndex } from './NameIndex.js';
+import { NameIndex, nameWords } from './NameIndex.js';
 import { capitalisedRuns, personLikeNames } from './personLikeNames.js';
 import { phoneticKeys } from './phoneticKeys.js';
 import { foldToken } from './foldText.js';
+import { givenNameClasses } from './givenNameVariants.js';
+import type { SurnameGender } from './surnameGender.js';
+import { surnameGender } from './surnameGender.js';
 
 /** A stretch of a text, in code points (end exclusive), with the words it covers. */
 export interface TextMention {
@@ -44,6 +47,17 @@ export interface FindMentionsOptions {
  * person: "Mikalai Statkevich", "Statkevich", "Nikolai Statkevich", but not "Mikalai" alone.
  * When two people match the same words equally well (two Babarykas and the text says only
  * "Babaryka") the mention is listed for both.
+ *
+ * Two checks keep a relative from being taken for the person, whose surname has the same
+ * phonetic skeleton (Sviatlana Tsikhanouskaya for Siarhei Tsikhanouski):
+ * - a surname whose ending shows a gender (surnameGender.ts) that none of the person's
+ *   surnames has is not that person: "Tsikhanouskaya" or "Тихановская" is not Siarhei
+ *   Tsikhanouski, "Kalesnikau" is not Maria Kalesnikava (a Cyrillic "Калеснікава" in a text
+ *   may be a man's genitive, so it is not taken as a woman's name: see surnameGender);
+ * - a given name right before the match in the same run that is not one of the person's (a
+ *   name of the given-name table, or a given name of someone in the archive) means another
+ *   person: "Sviatlana Tsikhanouski" is not Siarhei.
+ * Words so rejected are free to be listed as a name that matches nobody.
  */
 export function findMentions(
   text: string,
@@ -54,12 +68,14 @@ export function findMentions(
   const crossScript = options.crossScript ?? true;
   const byPerson = new Map<string, TextMention[]>();
   const taken: TextMention[] = [];
+  const gendersOf = surnameGendersOf(index);
 
   for (const run of capitalisedRuns(text)) {
     const matches = run.map((w) => index.matchTextWord(w.bare, crossScript));
+    const words = run.map((w) => w.bare);
     let i = 0;
     while (i < run.length) {
-      const blocks = blocksAt(matches, i);
+      const blocks = blocksAt(matches, i).filter((b) => fits(b, i, words, matches, gendersOf));
       const best = blocks[0];
       if (!best) {
         i++;
@@ -132,6 +148,72 @@ function blocksAt(matches: readonly WordMatch[][], i: number): Block[] {
     if (identifying) blocks.push({ personId: m.personId, length, score });
   }
   return blocks.sort((a, b) => b.length - a.length || b.score - a.score);
+}
+
+/**
+ * Whether a block of words that all match one person can be that person: no surname in it
+ * shows a gender none of the person's surnames has, and no given name of someone else comes
+ * right before it.
+ */
+function fits(
+  block: Block,
+  i: number,
+  words: readonly string[],
+  matches: readonly WordMatch[][],
+  gendersOf: (personId: string) => ReadonlySet<SurnameGender>,
+): boolean {
+  const genders = gendersOf(block.personId);
+  if (genders.size > 0) {
+    for (let j = i; j < i + block.length; j++) {
+      const hit = matches[j]?.find((x) => x.personId === block.personId);
+      if (!hit || hit.givenOnly) continue;
+      const gender = surnameGender(words[j] ?? '', 'text');
+      if (gender !== null && !genders.has(gender)) return false;
+    }
+  }
+  const before = words[i - 1];
+  const beforeMatches = matches[i - 1] ?? [];
+  if (
+    before !== undefined &&
+    !beforeMatches.some((x) => x.personId === block.personId) &&
+    isGivenName(before, beforeMatches)
+  )
+    return false;
+  return true;
+}
+
+/** A word of a text that is a given name: in the given-name table, or someone's given name. */
+function isGivenName(word: string, matches: readonly WordMatch[]): boolean {
+  if (matches.some((x) => x.givenOnly)) return true;
+  return givenNameClasses(word.normalize('NFC').toLowerCase()).length > 0;
+}
+
+/**
+ * The genders the surnames of a person show (Ціханоўскі: masculine; Калеснікава: feminine;
+ * Statkevich: none), read from the names indexed for the person, cached for one text. A
+ * surname is a word of a name that is not in the given-name table and is not the first of
+ * several words, as NameIndex decides.
+ */
+function surnameGendersOf(index: NameIndex): (personId: string) => ReadonlySet<SurnameGender> {
+  const cache = new Map<string, ReadonlySet<SurnameGender>>();
+  return (personId) => {
+    let genders = cache.get(personId);
+    if (!genders) {
+      const found = new Set<SurnameGender>();
+      for (const name of index.namesOf(personId)) {
+        const words = nameWords(name.text);
+        words.forEach((w, k) => {
+          if (k === 0 && words.length > 1) return;
+          if (givenNameClasses(w.normalize('NFC').toLowerCase()).length > 0) return;
+          const gender = surnameGender(w);
+          if (gender) found.add(gender);
+        });
+      }
+      genders = found;
+      cache.set(personId, genders);
+    }
+    return genders;
+  };
 }
 
 function indexOf(people: readonly PersonNames[]): NameIndex {
