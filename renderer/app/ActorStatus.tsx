@@ -5,6 +5,7 @@ import { t } from '../i18n/t';
 import { Dialog } from '../components/Dialog';
 import { errorMessage } from './errorMessage';
 import { LabelledControl } from '../components/form/LabelledControl';
+import { FormActions, FormError } from '../components/form/FormActions';
 
 /** Who the archive records as the author of this person's changes, and a way to change it. */
 export function ActorStatus() {
@@ -56,19 +57,8 @@ function ActorNameDialog({ current, onClose }: { current: string; onClose: () =>
             </>
           )}
         </LabelledControl>
-        {error ? (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {t('actor.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormError error={error} />
+        <FormActions submitLabel={t('actor.save')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { t } from '../i18n/t';
 import type { MessageKey } from '../i18n/t';
 import type { EditableField } from './conflictEditing';
 import { applyEdits } from './conflictEditing';
+import { FormActions } from '../components/form/FormActions';
 
 const PART_KEYS = {
   text: 'bundle.part.text',
@@ -78,14 +79,12 @@ export function ConflictEditor({
           </div>
         );
       })}
-      <div className="form-actions">
-        <button type="submit" className="primary small" disabled={disabled}>
-          {t('bundle.conflict.useEdited')}
-        </button>
-        <button type="button" className="small" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('bundle.conflict.useEdited')}
+        onCancel={onCancel}
+        busy={disabled}
+        small
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { t } from '../i18n/t';
+import { FormActions } from '../components/form/FormActions';
 
 /** Asks the passphrase of an encrypted bundle; after a wrong one, says so and asks again. */
 export function PassphraseForm({
@@ -57,14 +58,7 @@ export function PassphraseForm({
           </p>
         ) : null}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {t('bundle.passphrase.open')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('bundle.passphrase.open')} onCancel={onCancel} />
     </form>
   );
 }

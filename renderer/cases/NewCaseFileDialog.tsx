@@ -9,6 +9,7 @@ import { errorMessage } from '../app/errorMessage';
 import { navigate } from '../router/navigation';
 import { guessScript } from './guessScript';
 import { LabelledControl } from '../components/form/LabelledControl';
+import { FormActions, FormError } from '../components/form/FormActions';
 
 /** Asks for one name and its script, creates the case file and opens it for editing. */
 export function NewCaseFileDialog({ onClose }: { onClose: () => void }) {
@@ -82,19 +83,8 @@ export function NewCaseFileDialog({ onClose }: { onClose: () => void }) {
             </>
           )}
         </LabelledControl>
-        {error ? (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('newCase.create')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormError error={error} />
+        <FormActions submitLabel={t('newCase.create')} onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );

@@ -21,6 +21,7 @@ import type { NewEntryDraft } from './newEntry';
 import { NewEntryFields } from './NewEntryFields';
 import { QuotePreview } from './QuotePreview';
 import { LabelledControl } from '../components/form/LabelledControl';
+import { FormActions } from '../components/form/FormActions';
 
 const NEW = '__new__';
 const NEW_LABEL: Record<
@@ -282,15 +283,12 @@ export function CiteDialog({
               {t('common.fixErrors', { count: errors.size })} {[...errors.values()].join(' ')}
             </p>
           ) : null}
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {t('cite.save')}
-            </button>
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <span className="muted hint">{t('cite.shortcut')}</span>
-          </div>
+          <FormActions
+            submitLabel={t('cite.save')}
+            onCancel={onClose}
+            busy={busy}
+            hint={t('cite.shortcut')}
+          />
         </form>
       </FormContext.Provider>
     </Dialog>

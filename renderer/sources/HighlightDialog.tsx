@@ -5,6 +5,7 @@ import { Dialog } from '../components/Dialog';
 import { errorMessage } from '../app/errorMessage';
 import { QuotePreview } from './QuotePreview';
 import { LabelledControl } from '../components/form/LabelledControl';
+import { FormActions, FormError } from '../components/form/FormActions';
 
 /** A note for a new highlight, or a changed note for an existing one. */
 export function HighlightDialog({
@@ -57,19 +58,8 @@ export function HighlightDialog({
             </>
           )}
         </LabelledControl>
-        {error ? (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('highlight.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormError error={error} />
+        <FormActions submitLabel={t('highlight.save')} onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { t } from '../../i18n/t';
 import { FormContext } from '../../components/form/FormContext';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import type { SectionEditor } from './useSectionEditor';
+import { FormActions } from '../../components/form/FormActions';
 
 interface CaseSectionProps<D> {
   title: string;
@@ -107,15 +108,12 @@ export function CaseSection<D>({
           >
             <ErrorSummary errors={editor.errors} describe={describe} saveError={editor.saveError} />
             {form(editor.draft)}
-            <div className="form-actions">
-              <button type="submit" className="primary" disabled={editor.saving}>
-                {editor.saving ? t('common.saving') : t('common.save')}
-              </button>
-              <button type="button" onClick={editor.cancel}>
-                {t('common.cancel')}
-              </button>
-              <span className="muted hint">{t('common.saveShortcut')}</span>
-            </div>
+            <FormActions
+              submitLabel={editor.saving ? t('common.saving') : t('common.save')}
+              onCancel={editor.cancel}
+              busy={editor.saving}
+              hint={t('common.saveShortcut')}
+            />
           </form>
         </FormContext.Provider>
       )}

@@ -9,6 +9,7 @@ import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { CheckboxField } from '../../components/form/fields';
 import { LabelledControl } from '../../components/form/LabelledControl';
 import { ConflictPanel } from '../../bundles/ConflictPanel';
+import { FormActions, FormError } from '../../components/form/FormActions';
 
 /** Notes in Markdown on a case file; rendered only through SafeMarkdown. */
 export function NotesSection({ caseId }: { caseId: string }) {
@@ -180,20 +181,13 @@ function NoteEditor({
       <CheckboxField label={t('notes.private')} checked={isPrivate} onChange={setPrivate} />
       <CheckboxField label={t('notes.preview')} checked={preview} onChange={setPreview} />
       {preview ? <SafeMarkdown source={body} className="note-preview" /> : null}
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <span className="muted hint">{t('common.saveShortcut')}</span>
-      </div>
+      <FormError error={error} />
+      <FormActions
+        submitLabel={saving ? t('common.saving') : t('common.save')}
+        onCancel={onCancel}
+        busy={saving}
+        hint={t('common.saveShortcut')}
+      />
     </form>
   );
 }

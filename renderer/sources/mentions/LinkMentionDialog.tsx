@@ -9,6 +9,7 @@ import { LabelledControl } from '../../components/form/LabelledControl';
 import { t } from '../../i18n/t';
 import { matchesAllWords } from '../../search/normalizeForMatch';
 import { QuotePreview } from '../QuotePreview';
+import { FormActions, FormError } from '../../components/form/FormActions';
 
 /** Case files listed at once; more are reached by typing (10,000 options would be a long list). */
 const SHOWN = 200;
@@ -122,19 +123,8 @@ export function LinkMentionDialog({
           checked={addName}
           onChange={setAddName}
         />
-        {error ? (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('mentions.linkSave')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormError error={error} />
+        <FormActions submitLabel={t('mentions.linkSave')} onCancel={onClose} busy={busy} />
       </form>
     </Dialog>
   );
