@@ -145,7 +145,7 @@ describe('applyRevisions', () => {
       heads: [b.revisions[4]?.id],
     });
     expect(await db.notes.get(b.note.id)).toBeUndefined(); // tombstoned
-    expect(await db.revisions.where('recordId').equals(b.note.id).count()).toBe(2); // history kept
+    expect(await archive.archive.revisionsOf('note', b.note.id)).toHaveLength(2); // history kept
     expect((await db.citations.get(b.citation.id))?.selector).toEqual(b.citation.selector);
     expect(await archive.archive.originOf(must(b.revisions[0]).id)).toMatchObject({ bundleId });
   });
@@ -327,6 +327,19 @@ describe('applyCheckedBatch (bundles, already checked by readBundle)', () => {
     armed = false;
     expect(await dumpDatabase(db)).toEqual(before);
     expect((await applyCheckedBatch(db, b, { bundleId: newId() })).added).toBe(7);
+  });
+
+  it('leaves the archive unchanged when the revision packs cannot be written', async () => {
+    let armed = false;
+    const { archive, db } = await open(failingOn('revisionPacks', () => armed));
+    await archive.tags.create('Existing');
+    const before = await dumpDatabase(db);
+    armed = true;
+    await expect(applyCheckedBatch(db, batch(), { bundleId: newId() })).rejects.toThrow(
+      'disk full',
+    );
+    armed = false;
+    expect(await dumpDatabase(db)).toEqual(before);
   });
 
   it('refuses a source whose text is neither carried nor held, and writes nothing', async () => {

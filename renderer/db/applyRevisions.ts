@@ -14,13 +14,10 @@ import { computeRecordView } from '../../shared/merge/computeRecordView.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
 import type { RecordKey } from './recordStore.js';
-import {
-  revisionsOfRecord,
-  rowFromRevisions,
-  validateEntity,
-  writeTransaction,
-} from './recordStore.js';
+import { rowFromRevisions, validateEntity, writeTransaction } from './recordStore.js';
 import { entityTable } from './entityTable.js';
+import { REVISION_PACK_SIZE, packRevisions, recordKeyOf } from './revisionPack.js';
+import { knownRevisionIds, revisionsOfRecords, storeRevisionPacks } from './revisionPackStore.js';
 import { sameValue } from './sameValue.js';
 import { sha256Hex } from './sha256Hex.js';
 
@@ -57,20 +54,24 @@ export interface ApplyProgress {
 export interface CheckedBatch {
   revisions: readonly Revision[];
   texts: readonly SourceText[];
+  /**
+   * Texts the caller has already written in this same transaction (a bundle's texts added a
+   * chunk at a time, applyCheckedBatchTextsLater): their sources need no look-up, which would
+   * otherwise read every text back.
+   */
+  textsWritten?: ReadonlySet<string>;
 }
 
 /** How many keys one bulk request carries: bounds the requests in flight and the slices. */
 const LOOKUP_SLICE = 500;
 /** Rows written per bulk request: progress is reported (and the window paints) in between. */
 const WRITE_SLICE = 2000;
-/** Above this many records, one key scan of the archive's histories beats a lookup per record. */
-const SCAN_ABOVE = 2000;
+/** Revision packs per bulk request: about WRITE_SLICE revisions. */
+const PACKS_PER_WRITE = Math.max(1, Math.floor(WRITE_SLICE / REVISION_PACK_SIZE));
 
 function recordLabel(r: { entity: unknown; recordId: unknown }): string {
   return `${String(r.entity)} ${String(r.recordId)}`;
 }
-
-const keyOf = (entity: EntityKind, recordId: string) => `${entity}/${recordId}`;
 
 /**
  * Checks everything before anything is written: each revision's shape, its data against
@@ -143,50 +144,6 @@ async function notStored<T>(
     });
   }
   return out;
-}
-
-/**
- * The archive's revisions of the given records, for those that have any. Few records: one
- * index lookup each, a slice at a time (`anyOf` over many keys is far slower in some
- * IndexedDB implementations, e.g. fake-indexeddb). Many (a large bundle): one key-only scan
- * of the history index first, so that records new to the archive (usually nearly all of
- * them) cost no lookup; and when most already exist, one scan of the table.
- */
-async function storedHistories(
-  db: KartotekaDb,
-  keys: readonly RecordKey[],
-): Promise<Map<string, Revision[]>> {
-  const histories = new Map<string, Revision[]>();
-  let present = keys;
-  if (keys.length > SCAN_ABOVE) {
-    const held = new Set(
-      (await db.revisions.orderBy('[entity+recordId]').uniqueKeys()).map((k) => {
-        const [entity, recordId] = k as unknown as [EntityKind, string];
-        return keyOf(entity, recordId);
-      }),
-    );
-    present = keys.filter((k) => held.has(keyOf(k.entity, k.recordId)));
-    if (present.length > SCAN_ABOVE) {
-      const wanted = new Set(present.map((k) => keyOf(k.entity, k.recordId)));
-      await db.revisions.each((r) => {
-        const key = keyOf(r.entity, r.recordId);
-        if (!wanted.has(key)) return;
-        const list = histories.get(key);
-        if (list) list.push(r);
-        else histories.set(key, [r]);
-      });
-      return histories;
-    }
-  }
-  for (let i = 0; i < present.length; i += LOOKUP_SLICE) {
-    const slice = present.slice(i, i + LOOKUP_SLICE);
-    const found = await Promise.all(slice.map((k) => revisionsOfRecord(db, k.entity, k.recordId)));
-    slice.forEach((k, j) => {
-      const list = found[j] ?? [];
-      if (list.length > 0) histories.set(keyOf(k.entity, k.recordId), list);
-    });
-  }
-  return histories;
 }
 
 /**
@@ -294,34 +251,42 @@ function writeBatch(
   onProgress: (progress: ApplyProgress) => void,
 ): Promise<ApplyRevisionsResult> {
   return writeTransaction(db, async () => {
-    const fresh = await notStored(db.revisions, batch.revisions, (r) => r.id);
+    const known = await knownRevisionIds(
+      db,
+      batch.revisions.map((r) => r.id),
+    );
+    const fresh: Revision[] = [];
+    for (const r of batch.revisions) {
+      if (known.has(r.id)) continue;
+      known.add(r.id); // each once, should the batch repeat one
+      fresh.push(r);
+    }
     const texts = await notStored(db.sourceTexts, batch.texts, (t) => t.sha256);
     const groups = new Map<string, { key: RecordKey; fresh: Revision[] }>();
     for (const r of fresh) {
-      const id = keyOf(r.entity, r.recordId);
+      const id = recordKeyOf(r.entity, r.recordId);
       const group = groups.get(id);
       if (group) group.fresh.push(r);
       else groups.set(id, { key: { entity: r.entity, recordId: r.recordId }, fresh: [r] });
     }
-    const stored = await storedHistories(
-      db,
-      [...groups.values()].map((g) => g.key),
-    );
+    // Read before anything is written, so the new revisions are never read back.
+    const stored = await revisionsOfRecords(db, groups.keys());
 
-    const receivedAt = nowIso();
+    // One origin for the whole batch; packed record by record, so that a record's new
+    // revisions land in one pack.
+    const packs = packRevisions(
+      [...groups.values()].map((g) => g.fresh),
+      { bundleId: origin.bundleId, receivedAt: nowIso() },
+    );
     let done = 0;
     const total = fresh.length;
     onProgress({ phase: 'revisions', done, total });
-    await inSlices(
-      fresh,
-      async (slice) => {
-        await db.revisions.bulkAdd(slice);
-        await db.revisionOrigins.bulkAdd(
-          slice.map((r) => ({ revisionId: r.id, bundleId: origin.bundleId, receivedAt })),
-        );
-      },
-      (n) => onProgress({ phase: 'revisions', done: (done += n), total }),
-    );
+    for (let i = 0; i < packs.length; i += PACKS_PER_WRITE) {
+      const slice = packs.slice(i, i + PACKS_PER_WRITE);
+      await storeRevisionPacks(db, slice);
+      done += slice.reduce((n, pack) => n + pack.revisions.length, 0);
+      onProgress({ phase: 'revisions', done, total });
+    }
     await inSlices(
       texts,
       (slice) => db.sourceTexts.bulkAdd(slice),
@@ -333,7 +298,11 @@ function writeBatch(
     const textOfSource = await writeRows(db, groups, stored, checked, (n) =>
       onProgress({ phase: 'records', done: (records += n), total: groups.size }),
     );
-    await requireSourceTexts(db, textOfSource, new Set(batch.texts.map((t) => t.sha256)));
+    await requireSourceTexts(
+      db,
+      textOfSource,
+      new Set([...batch.texts.map((t) => t.sha256), ...(batch.textsWritten ?? [])]),
+    );
     return {
       added: fresh.length,
       skipped: batch.revisions.length - fresh.length,

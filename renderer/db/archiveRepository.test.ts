@@ -52,7 +52,7 @@ describe('archive', () => {
       archive.archive.openSample({ ...sample, version: 2 } as unknown as SampleArchive),
     ).rejects.toThrow('the sample archive: version');
     expect(await archive.archive.isEmpty()).toBe(true);
-    expect(await db.revisions.count()).toBe(0);
+    expect(await db.revisionPacks.count()).toBe(0);
   });
 });
 

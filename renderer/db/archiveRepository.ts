@@ -5,6 +5,7 @@ import type { KartotekaDb } from './kartotekaDb.js';
 import { historyOrder } from './historyOrder.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
 import { revisionsOfRecord } from './recordStore.js';
+import { originsOfRevisions } from './revisionPackStore.js';
 
 export function createArchiveRepository(db: KartotekaDb): ArchiveRepository {
   return {
@@ -28,6 +29,7 @@ export function createArchiveRepository(db: KartotekaDb): ArchiveRepository {
     revisionsOf: async (entity, recordId) =>
       historyOrder(await revisionsOfRecord(db, entity, recordId)),
 
-    originOf: async (revisionId) => (await db.revisionOrigins.get(revisionId)) ?? null,
+    originOf: async (revisionId) =>
+      (await originsOfRevisions(db, [revisionId])).get(revisionId) ?? null,
   };
 }

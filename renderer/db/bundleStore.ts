@@ -9,7 +9,8 @@ import { applyCheckedBatch } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { databaseOf } from './openArchive.js';
-import { revisionsOfRecord } from './recordStore.js';
+import { recordKeyOf } from './revisionPack.js';
+import { allRevisions, revisionsOfRecords } from './revisionPackStore.js';
 import type { ExportRecord, ReceivedRecord, SentToRecord } from './bundleRecords.js';
 import {
   EXPORT_LOG_KEY,
@@ -78,8 +79,6 @@ export interface BundleStore {
 
 /** How many keys one bulk read asks for: bounds memory and requests in flight. */
 const SLICE = 500;
-/** Above this many records, one scan of the revisions table beats a lookup per record. */
-const SCAN_ABOVE = 2000;
 
 export function bundleStoreOf(archive: Archive): BundleStore {
   return createBundleStore(databaseOf(archive));
@@ -87,15 +86,21 @@ export function bundleStoreOf(archive: Archive): BundleStore {
 
 export function createBundleStore(db: KartotekaDb): BundleStore {
   return {
-    allRevisions: () => db.transaction('r', db.revisions, () => db.revisions.toArray()),
+    allRevisions: () => allRevisions(db),
 
     allTextHashes: async () => (await db.sourceTexts.toCollection().primaryKeys()).map(String),
 
     texts: (hashes) => readTexts(db, hashes),
 
     existingFor: async (incoming, textHashes) => {
-      const revisions = await revisionsOfRecords(db, incoming);
-      return { revisions, textHashes: await heldTexts(db, textHashes) };
+      const histories = await revisionsOfRecords(
+        db,
+        incoming.map((r) => recordKeyOf(r.entity, r.recordId)),
+      );
+      return {
+        revisions: [...histories.values()].flat(),
+        textHashes: await heldTexts(db, textHashes),
+      };
     },
 
     applyBundle: (batch, origin, onProgress) => applyCheckedBatch(db, batch, origin, onProgress),
@@ -202,35 +207,4 @@ async function* readTexts(db: KartotekaDb, hashes: readonly string[]): AsyncGene
     const found = await db.sourceTexts.bulkGet(unique.slice(i, i + SLICE));
     for (const text of found) if (text) yield text;
   }
-}
-
-/**
- * Every revision of the records `incoming` touches. Few records: one index lookup each, a
- * slice at a time; many (a whole archive): one scan, which is far quicker than thousands of
- * lookups.
- */
-function revisionsOfRecords(db: KartotekaDb, incoming: readonly Revision[]): Promise<Revision[]> {
-  // One read transaction: a lookup each outside one would open a transaction per record.
-  return db.transaction('r', db.revisions, () => readRevisionsOfRecords(db, incoming));
-}
-
-async function readRevisionsOfRecords(
-  db: KartotekaDb,
-  incoming: readonly Revision[],
-): Promise<Revision[]> {
-  const keys = new Map(incoming.map((r) => [`${r.entity}/${r.recordId}`, r]));
-  if (keys.size > SCAN_ABOVE) {
-    const all = await db.revisions.toArray();
-    return all.filter((r) => keys.has(`${r.entity}/${r.recordId}`));
-  }
-  const list = [...keys.values()];
-  const found: Revision[] = [];
-  for (let i = 0; i < list.length; i += SLICE) {
-    const slice = list.slice(i, i + SLICE);
-    const histories = await Promise.all(
-      slice.map((r) => revisionsOfRecord(db, r.entity, r.recordId)),
-    );
-    for (const history of histories) found.push(...history);
-  }
-  return found;
 }

@@ -10,6 +10,8 @@ import { sha256Hex } from './sha256Hex.js';
 import { createArchive } from './openArchive.js';
 import { citationsForCase } from './citationQueries.js';
 import { quote, must } from './testArchive.js';
+import { revisionsOfRecord } from './recordStore.js';
+import { allRevisions, originsOfRevisions } from './revisionPackStore.js';
 
 /** A prototype (version 1) archive, written with a v1-only schema definition. */
 const actor: Actor = { id: newId(), name: 'Prototype user' };
@@ -161,19 +163,18 @@ afterEach(async () => {
 });
 
 describe('KartotekaDb', () => {
-  it('creates an empty version 2 archive with every table', async () => {
+  it('creates an empty version 3 archive with every table', async () => {
     const db = new KartotekaDb(`fresh-${newId()}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       [
         'annotations',
         'cases',
         'citations',
         'notes',
-        'revisionOrigins',
-        'revisions',
+        'revisionPacks',
         'searchIndex',
         'settings',
         'sourceTexts',
@@ -191,7 +192,7 @@ describe('KartotekaDb', () => {
     const db = new KartotekaDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     // Texts: the current ones, the one only an old revision held, and the twin stored once.
     const texts = await db.sourceTexts.toArray();
@@ -222,19 +223,20 @@ describe('KartotekaDb', () => {
     expect(await db.citations.where('sourceSha256').equals(sha256Hex(NEW_TEXT)).count()).toBe(1);
 
     // Every revision kept (same ids), in the v2 shape, each with its origin "made here".
-    const revisions = await db.revisions.toArray();
+    const revisions = await allRevisions(db);
     expect(revisions.map((r) => r.id).sort()).toEqual(
       rows.revisions.map((r) => (r as { id: string }).id).sort(),
     );
     for (const r of revisions) expect(() => ENTITY_SCHEMAS[r.entity].parse(r.data)).not.toThrow();
     const oldVersion = revisions.find((r) => r.recordId === ids.sourceId && r.parents.length === 0);
     expect((oldVersion?.data as { sha256: string }).sha256).toBe(sha256Hex(OLD_TEXT));
-    const origins = await db.revisionOrigins.toArray();
-    expect(origins).toHaveLength(revisions.length);
-    expect(origins.every((o) => o.bundleId === null)).toBe(true);
-    expect(
-      await db.revisions.where('[entity+recordId]').equals(['source', ids.sourceId]).count(),
-    ).toBe(2);
+    const origins = await originsOfRevisions(
+      db,
+      revisions.map((r) => r.id),
+    );
+    expect(origins.size).toBe(revisions.length);
+    expect([...origins.values()].every((o) => o.bundleId === null)).toBe(true);
+    expect(await revisionsOfRecord(db, 'source', ids.sourceId)).toHaveLength(2);
 
     // The other tables came through untouched.
     expect(await db.cases.toArray()).toEqual(rows.cases);
@@ -287,8 +289,6 @@ describe('KartotekaDb', () => {
     });
     opened.push(db);
     await createArchive(db).tags.create('Belarus');
-    expect(seen).toEqual(
-      expect.arrayContaining(['settings:put', 'revisions:add', 'revisionOrigins:add', 'tags:put']),
-    );
+    expect(seen).toEqual(expect.arrayContaining(['settings:put', 'revisionPacks:add', 'tags:put']));
   });
 });

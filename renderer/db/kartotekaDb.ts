@@ -5,19 +5,19 @@ import type {
   CaseFile,
   Citation,
   Note,
-  Revision,
-  RevisionOrigin,
   Source,
   SourceText,
   Stored,
   Tag,
 } from '../../shared/model/index.js';
-import { SCHEMA_V1, SCHEMA_V2 } from './schemaVersions.js';
+import type { RevisionPack } from './revisionPack.js';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schemaVersions.js';
 import { searchJournalMiddleware } from './searchJournal.js';
 import { upgradeToV2 } from './upgradeToV2.js';
+import { upgradeToV3 } from './upgradeToV3.js';
+import { DEFAULT_ARCHIVE_NAME } from './archiveName.js';
 
-/** The database name of the archive when none is given (tests and profiles use others). */
-export const DEFAULT_ARCHIVE_NAME = 'kartoteka';
+export { DEFAULT_ARCHIVE_NAME };
 
 /** A row of the settings table: actor profile, redaction profile, last bundle per colleague… */
 export interface SettingRow {
@@ -53,8 +53,8 @@ export class KartotekaDb extends Dexie {
   declare annotations: Table<Stored<Annotation>, string>;
   declare notes: Table<Stored<Note>, string>;
   declare tags: Table<Stored<Tag>, string>;
-  declare revisions: Table<Revision, string>;
-  declare revisionOrigins: Table<RevisionOrigin, string>;
+  /** Read and written only through revisionPackStore.ts (and filled by upgradeToV3). */
+  declare revisionPacks: Table<RevisionPack, string>;
   declare settings: Table<SettingRow, string>;
   declare searchIndex: Table<SearchIndexRow, string>;
 
@@ -62,6 +62,7 @@ export class KartotekaDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     // Encryption at rest goes here, as the first middleware, before anything opens the database.
     for (const middleware of options.middleware ?? []) this.use(middleware);
     // Every write to the searched tables names its keys for the search worker.

@@ -11,6 +11,8 @@ import { computeRecordView, headsOf } from '../../shared/merge/computeRecordView
 import type { KartotekaDb } from './kartotekaDb.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
 import { entityTable } from './entityTable.js';
+import { recordKeyOf } from './revisionPack.js';
+import { revisionsOfRecords, storeLocalRevision } from './revisionPackStore.js';
 import { sameValue } from './sameValue.js';
 
 /**
@@ -68,12 +70,14 @@ export async function requireRecord<K extends EntityKind>(
   return value;
 }
 
-export function revisionsOfRecord(
+/** Every revision the archive holds of one record, in id order. */
+export async function revisionsOfRecord(
   db: KartotekaDb,
   entity: EntityKind,
   recordId: string,
 ): Promise<Revision[]> {
-  return db.revisions.where('[entity+recordId]').equals([entity, recordId]).toArray();
+  const key = recordKeyOf(entity, recordId);
+  return (await revisionsOfRecords(db, [key])).get(key) ?? [];
 }
 
 /**
@@ -136,12 +140,7 @@ async function addLocalRevision(
     deleted: data === null,
     data,
   };
-  await db.revisions.add(revision);
-  await db.revisionOrigins.add({
-    revisionId: revision.id,
-    bundleId: null,
-    receivedAt: revision.at,
-  });
+  await storeLocalRevision(db, revision);
   await putRowFromRevisions(db, key, [...previous, revision]);
 }
 

@@ -7,6 +7,7 @@ import { entityTable } from './entityTable.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
 import { localWrite } from './localWrite.js';
 import { databaseOf } from './openArchive.js';
+import { storeLocalRevision } from './revisionPackStore.js';
 import { putRowFromRevisions, revisionsOfRecord, validateEntity, valueOf } from './recordStore.js';
 
 /** The value a person settled one conflict with: one side's version, or one they typed. */
@@ -76,12 +77,7 @@ export function resolveConflicts(archive: Archive, input: ResolveConflictsInput)
       data,
       deleted,
     });
-    await db.revisions.add(revision);
-    await db.revisionOrigins.add({
-      revisionId: revision.id,
-      bundleId: null,
-      receivedAt: revision.at,
-    });
+    await storeLocalRevision(db, revision);
     await putRowFromRevisions(
       db,
       { entity, recordId },

@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { EntityKind, Revision } from '../../shared/model/index.js';
+import type { EntityKind, Revision, RevisionOrigin } from '../../shared/model/index.js';
 import type { ReceivedRecord } from './bundleRecords.js';
 import { createBundleStore } from './bundleStore.js';
 import { historyOrder } from './historyOrder.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { databaseOf } from './openArchive.js';
 import { useArchive } from './ArchiveProvider.js';
-import { revisionsOfRecord } from './recordStore.js';
+import { recordKeyOf } from './revisionPack.js';
+import { historyWithOrigins, originsOfRevisions } from './revisionPackStore.js';
 
 /** Where a revision came from: made here (bundleId null) or brought by a bundle. */
 export interface Provenance {
@@ -22,17 +23,15 @@ export interface HistoryEntry {
   provenance: Provenance | null;
 }
 
-/** Who brought each of these revisions, by revision id; unknown revisions are left out. */
-export async function provenanceOf(
+/** Provenance of each origin, with the records of the bundles they name. */
+async function withBundles(
   db: KartotekaDb,
-  revisionIds: readonly string[],
+  origins: readonly RevisionOrigin[],
 ): Promise<Map<string, Provenance>> {
-  const origins = await db.revisionOrigins.bulkGet([...new Set(revisionIds)]);
-  const bundleIds = origins.flatMap((o) => (o?.bundleId ? [o.bundleId] : []));
+  const bundleIds = origins.flatMap((o) => (o.bundleId ? [o.bundleId] : []));
   const bundles = await createBundleStore(db).receivedBundles(bundleIds);
   const found = new Map<string, Provenance>();
   for (const o of origins) {
-    if (!o) continue;
     found.set(o.revisionId, {
       bundleId: o.bundleId,
       receivedAt: o.receivedAt,
@@ -42,16 +41,26 @@ export async function provenanceOf(
   return found;
 }
 
+/** Who brought each of these revisions, by revision id; unknown revisions are left out. */
+export async function provenanceOf(
+  db: KartotekaDb,
+  revisionIds: readonly string[],
+): Promise<Map<string, Provenance>> {
+  return withBundles(db, [...(await originsOfRevisions(db, revisionIds)).values()]);
+}
+
 /** A record's revisions, newest first (children before parents), each with its provenance. */
 export async function recordHistory(
   db: KartotekaDb,
   entity: EntityKind,
   recordId: string,
 ): Promise<HistoryEntry[]> {
-  const revisions = historyOrder(await revisionsOfRecord(db, entity, recordId)).reverse();
-  const provenance = await provenanceOf(
+  // One read of the record's packs gives both its revisions and their origins.
+  const history = await historyWithOrigins(db, recordKeyOf(entity, recordId));
+  const revisions = historyOrder(history.map((h) => h.revision)).reverse();
+  const provenance = await withBundles(
     db,
-    revisions.map((r) => r.id),
+    history.flatMap((h) => (h.origin ? [h.origin] : [])),
   );
   return revisions.map((revision) => ({
     revision,

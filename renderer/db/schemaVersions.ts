@@ -37,3 +37,28 @@ export const SCHEMA_V2 = {
   settings: 'key',
   searchIndex: 'key',
 } as const;
+
+/**
+ * Version 3: revisions are stored in packs (`revisionPacks`, see revisionPacks.ts) instead of
+ * one row per revision plus one per origin. IndexedDB costs about the same per row whatever
+ * its size, so an import of 100,000 revisions wrote 200,000 rows for them; in packs of a few
+ * hundred it writes hundreds. A pack has one origin (the bundle that brought it, or null for
+ * a local edit, which is a pack of one) and lists its revisions' ids and records
+ * (`entity/recordId`) for the two multiEntry indexes that replace the old tables' keys:
+ * whether a revision is known, and where a record's history is. `bundleId` finds what one
+ * bundle brought. The v2 tables are removed once `upgradeToV3` has moved their rows.
+ */
+export const SCHEMA_V3 = {
+  cases: 'id, *tagIds',
+  sources: 'id, sha256, addedAt',
+  sourceTexts: 'sha256',
+  citations: 'id, caseId, sourceId, sourceSha256',
+  annotations: 'id, sourceId, sourceSha256',
+  notes: 'id, caseId',
+  tags: 'id, name',
+  revisions: null,
+  revisionOrigins: null,
+  revisionPacks: 'id, *revisionIds, *recordKeys, bundleId',
+  settings: 'key',
+  searchIndex: 'key',
+} as const;

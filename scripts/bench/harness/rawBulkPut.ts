@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
-import { KartotekaDb } from '../../../renderer/db/kartotekaDb.js';
 import type { ReadBundleResult } from '../../../shared/bundle/readBundleOptions.js';
 import type { RawPutFigures } from './benchPageApi.js';
 
@@ -9,10 +8,27 @@ export const RAW_DB_NAME = 'kartoteka-bench-raw';
 /** Rows per transaction of the chunked variant: a few thousand, as an import could write. */
 export const RAW_CHUNK_ROWS = 2000;
 
+/**
+ * The naive layout the floor is written in: one row per revision, per text and per record,
+ * with the indexes the archive had in schema version 2 (before revisions were packed). It
+ * stays here, apart from the app's schema, so that the floor issue 4 compares the import
+ * with does not move when the archive's storage changes.
+ */
+const NAIVE_LAYOUT = {
+  cases: 'id, *tagIds',
+  sources: 'id, sha256, addedAt',
+  sourceTexts: 'sha256',
+  citations: 'id, caseId, sourceId, sourceSha256',
+  annotations: 'id, sourceId, sourceSha256',
+  notes: 'id, caseId',
+  tags: 'id, name',
+  revisions: 'id, recordId, [entity+recordId]',
+} as const;
+
 type Rows = [Table<unknown, unknown>, unknown[]][];
 
 /** What both variants write: revisions, texts, and each record's value into its table. */
-function rowsOf(db: KartotekaDb, read: ReadBundleResult): Rows {
+function rowsOf(db: Dexie, read: ReadBundleResult): Rows {
   const values = {
     case: [] as unknown[],
     source: [] as unknown[],
@@ -22,23 +38,22 @@ function rowsOf(db: KartotekaDb, read: ReadBundleResult): Rows {
     tag: [] as unknown[],
   };
   for (const r of read.revisions) if (!r.deleted) values[r.entity].push(r.data);
-  const t = (table: Table<never, string>) => table as unknown as Table<unknown, unknown>;
   return [
-    [t(db.revisions as never), read.revisions],
-    [t(db.sourceTexts as never), read.texts],
-    [t(db.cases as never), values.case],
-    [t(db.sources as never), values.source],
-    [t(db.citations as never), values.citation],
-    [t(db.annotations as never), values.annotation],
-    [t(db.notes as never), values.note],
-    [t(db.tags as never), values.tag],
+    [db.table('revisions'), read.revisions],
+    [db.table('sourceTexts'), read.texts],
+    [db.table('cases'), values.case],
+    [db.table('sources'), values.source],
+    [db.table('citations'), values.citation],
+    [db.table('annotations'), values.annotation],
+    [db.table('notes'), values.note],
+    [db.table('tags'), values.tag],
   ];
 }
 
 /**
  * The floor any import has to pay: the same records written with plain Dexie bulkPut into a
- * fresh database with the archive's schema. Revisions into `revisions`, texts into
- * `sourceTexts`, each record's value into its table. No validation, no hashing, no history
+ * fresh database in the naive layout (NAIVE_LAYOUT, no middleware). Revisions into
+ * `revisions`, texts into `sourceTexts`, each record's value into its table. No validation, no hashing, no history
  * look-ups, no merge. `chunked`: the same bulkPuts cut into transactions of RAW_CHUNK_ROWS
  * rows, one after the other, instead of one transaction for everything (Chromium holds a
  * transaction's writes until it commits, so one huge transaction may cost more than many
@@ -46,7 +61,8 @@ function rowsOf(db: KartotekaDb, read: ReadBundleResult): Rows {
  */
 export async function rawBulkPut(read: ReadBundleResult, chunked = false): Promise<RawPutFigures> {
   await Dexie.delete(RAW_DB_NAME);
-  const db = new KartotekaDb(RAW_DB_NAME);
+  const db = new Dexie(RAW_DB_NAME);
+  db.version(1).stores(NAIVE_LAYOUT);
   await db.open();
   const rows = rowsOf(db, read);
   try {
