@@ -6,9 +6,7 @@ import { entryLabelOf } from './describeValue';
 import { ENTITY_ORDER, changeWord, entityWord, scopeWords } from './entityWords';
 import { formatDateTime } from './formatDateTime';
 import type { PreparedImport } from './importBundle';
-
-/** Long lists are cut here; the counts stay exact. */
-const SHOWN = 50;
+import { SHOWN_PER_GROUP as SHOWN } from './importBundle';
 const LISTED: readonly ImportChange[] = ['added', 'updated', 'conflicting', 'deleted'];
 
 function itemText(item: ImportPreviewItem): string {
@@ -22,8 +20,7 @@ function itemText(item: ImportPreviewItem): string {
 
 /** What applying the bundle would do: who sent it, totals, and per kind the records that change. */
 export function ImportPreviewView({ prepared }: { prepared: PreparedImport }) {
-  const { preview, bundle } = prepared;
-  const { manifest } = bundle;
+  const { preview, manifest } = prepared;
   const nothingNew = preview.newRevisions === 0;
   return (
     <div className="import-preview">
@@ -33,7 +30,7 @@ export function ImportPreviewView({ prepared }: { prepared: PreparedImport }) {
           date: formatDateTime(manifest.createdAt),
           scope: scopeWords(manifest.scope),
         })}
-        {bundle.encrypted ? ` ${t('bundle.preview.wasEncrypted')}` : ''}
+        {prepared.encrypted ? ` ${t('bundle.preview.wasEncrypted')}` : ''}
       </p>
       <dl className="import-totals" aria-label={t('bundle.preview.totals')}>
         {IMPORT_CHANGES.map((change) => (
@@ -68,14 +65,16 @@ export function ImportPreviewView({ prepared }: { prepared: PreparedImport }) {
       ) : null}
       {ENTITY_ORDER.map((entity) => {
         const groups = preview.byEntity[entity];
-        const listed = LISTED.filter((c) => groups[c].length > 0);
+        // Long lists come cut (importBundle); the counts stay exact.
+        const sizes = prepared.groupSizes[entity];
+        const listed = LISTED.filter((c) => sizes[c] > 0);
         if (listed.length === 0) return null;
         return (
           <section key={entity} className="import-kind" aria-label={entityWord(entity)}>
             <h3>{entityWord(entity)}</h3>
             {listed.map((change) => {
               const items = groups[change];
-              const heading = `${changeWord(change)} (${items.length})`;
+              const heading = `${changeWord(change)} (${sizes[change]})`;
               return (
                 <div key={change} className={`import-group import-group-${change}`}>
                   <h4>{heading}</h4>
@@ -83,18 +82,18 @@ export function ImportPreviewView({ prepared }: { prepared: PreparedImport }) {
                     {items.slice(0, SHOWN).map((item) => (
                       <li key={item.recordId}>{itemText(item)}</li>
                     ))}
-                    {items.length > SHOWN ? (
+                    {sizes[change] > SHOWN ? (
                       <li className="muted">
-                        {t('bundle.preview.more', { count: items.length - SHOWN })}
+                        {t('bundle.preview.more', { count: sizes[change] - SHOWN })}
                       </li>
                     ) : null}
                   </ul>
                 </div>
               );
             })}
-            {groups.unchanged.length > 0 ? (
+            {sizes.unchanged > 0 ? (
               <p className="muted small-text">
-                {t('bundle.preview.unchangedCount', { count: groups.unchanged.length })}
+                {t('bundle.preview.unchangedCount', { count: sizes.unchanged })}
               </p>
             ) : null}
           </section>

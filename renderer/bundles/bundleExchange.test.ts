@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { encryptWithPassphrase } from '../../shared/bundle/ageEncryption.js';
 import { BundleError } from '../../shared/bundle/bundleError.js';
 import { readBundle } from '../../shared/bundle/readBundle.js';
+import { TEST_OPTIONS, TEXT_SHA, smallArchive } from '../../shared/bundle/bundleTestkit.js';
+import { sha256Hex } from '../../shared/bundle/sha256.js';
+import { writeBundle } from '../../shared/bundle/writeBundle.js';
 import type { CaseFile } from '../../shared/model/index.js';
 import type { Archive } from '../db';
 import { bundleStoreOf, resolveConflicts } from '../db';
@@ -11,8 +14,8 @@ import { databaseOf } from '../db/openArchive';
 import { must, openTestArchive } from '../db/testArchive';
 import type { ExportRequest } from './exportBundle';
 import { exportBundle } from './exportBundle';
-import { applyImport, prepareImport } from './importBundle';
-import { exportOffThread, prepareImportOffThread } from './bundleWorkerClient';
+import { SHOWN_PER_GROUP, applyImport, prepareImport } from './importBundle';
+import { exportOffThread, openImportOffThread } from './bundleWorkerClient';
 import type { ApplyProgress } from '../db';
 
 /**
@@ -45,7 +48,7 @@ async function send(from: Archive, to: Archive, request: ExportRequest, passphra
   await bundleStoreOf(from).recordExport(exported.record, exported.frontier);
   const bundle = await readBundle(exported.bytes, passphrase ? { passphrase } : {});
   const prepared = await prepareImport(to, bundle, exported.fileName);
-  const applied = await applyImport(to, prepared);
+  const applied = await applyImport(to, bundle, exported.fileName);
   return { exported, prepared, applied };
 }
 
@@ -138,7 +141,7 @@ describe('exchanging bundles between two archives', () => {
     const again = await prepareImport(boris, bundle, exported.fileName);
     expect(again.preview.newRevisions).toBe(0);
     expect(again.preview.totals.added + again.preview.totals.updated).toBe(0);
-    const applied = await applyImport(boris, again);
+    const applied = await applyImport(boris, bundle, exported.fileName);
     expect(applied.added).toBe(0);
     expect(await dumpDatabase(databaseOf(boris))).toEqual(before);
   });
@@ -160,7 +163,8 @@ describe('exchanging bundles between two archives', () => {
       code: 'passphrase-required',
     });
     const bundle = await readBundle(exported.bytes, { passphrase: 'wolf moon river' });
-    await applyImport(boris, await prepareImport(boris, bundle, exported.fileName));
+    await prepareImport(boris, bundle, exported.fileName);
+    await applyImport(boris, bundle, exported.fileName);
     expect((await caseRow(boris, id)).occupation).toBe('politician');
   });
 
@@ -250,7 +254,7 @@ describe('exchanging bundles between two archives', () => {
     expect(await caseRow(anna, id)).toEqual(row);
   });
 
-  it('the worker tasks open the archive by name: export, then read and compare, then apply', async () => {
+  it('the worker tasks open the archive by name: export, then read and compare, then apply what they read', async () => {
     const anna = await researcher('Anna');
     const boris = await researcher('Boris');
     const id = await statkevich(anna);
@@ -262,17 +266,81 @@ describe('exchanging bundles between two archives', () => {
     expect(steps).toEqual(new Set(['reading', 'writing']));
     expect(exported.manifest.counts.records.case).toBe(1);
     const reading: string[] = [];
-    const prepared = await prepareImportOffThread(
+    const session = await openImportOffThread(
       boris.name,
       { bytes: exported.bytes, name: exported.fileName },
       undefined,
       (p) => reading.push(p === 'comparing' ? p : p.phase),
     );
     expect(reading.at(-1)).toBe('comparing');
+    const { prepared } = session;
     expect(prepared.preview.totals.added).toBe(1);
+    // The window's side holds the preview and counts, not the records.
+    expect(Object.keys(prepared)).not.toContain('bundle');
+    expect(prepared).toMatchObject({ revisions: exported.record.revisions, texts: 0 });
     const seen: ApplyProgress[] = [];
-    await applyImport(boris, prepared, undefined, (p) => seen.push(p));
+    const applied = await session.apply((p) => seen.push(p));
+    expect(applied.added).toBe(exported.record.revisions);
     expect(seen.at(-1)).toMatchObject({ phase: 'records', done: 1 });
     expect((await caseRow(boris, id)).occupation).toBe('politician');
+    expect((await bundleStoreOf(boris).receivedBundles([exported.manifest.bundleId])).size).toBe(1);
+    // Applied, the session has ended: its bundle is gone and cannot be applied twice.
+    await expect(session.apply()).rejects.toThrow(/closed/);
+  });
+
+  it('sends the window a preview whose long lists are cut, with their exact sizes', async () => {
+    const anna = await researcher('Anna');
+    const boris = await researcher('Boris');
+    for (let i = 0; i < SHOWN_PER_GROUP + 5; i++) {
+      await anna.caseFiles.create({
+        names: [{ text: `Person ${i}`, script: 'latin', kind: 'primary' }],
+      });
+    }
+    const exported = await exportBundle(anna, everything, deps);
+    const session = await openImportOffThread(
+      boris.name,
+      { bytes: exported.bytes, name: exported.fileName },
+      undefined,
+      () => undefined,
+    );
+    const { preview, groupSizes } = session.prepared;
+    expect(groupSizes.case.added).toBe(SHOWN_PER_GROUP + 5);
+    expect(preview.totals.added).toBe(SHOWN_PER_GROUP + 5);
+    expect(preview.byEntity.case.added).toHaveLength(SHOWN_PER_GROUP);
+    session.close();
+    await expect(session.apply()).rejects.toThrow(/closed/);
+    expect(await databaseOf(boris).cases.count()).toBe(0);
+  });
+
+  it('applies texts read again a chunk at a time, all or nothing with the revisions', async () => {
+    const archive = smallArchive();
+    const extra = Array.from({ length: 30 }, (_, i) => {
+      const text = `Тэкст ${i} `.repeat(20_000 + i);
+      return { sha256: sha256Hex(new TextEncoder().encode(text)), text };
+    });
+    const open = async (to: Archive, texts: typeof extra) => {
+      const bytes = await writeBundle({ revisions: archive.revisions, texts }, TEST_OPTIONS);
+      return openImportOffThread(to.name, { bytes, name: 'b.kartoteka' }, undefined, () => {});
+    };
+    // The source's own text left out: applying must fail, and leave none of the others.
+    const boris = await researcher('Boris');
+    const before = await dumpDatabase(databaseOf(boris));
+    const broken = await open(boris, extra);
+    expect(broken.prepared.missingTexts).toEqual([TEXT_SHA]);
+    await expect(broken.apply()).rejects.toThrow(/neither in the archive nor in the batch/);
+    expect(await dumpDatabase(databaseOf(boris))).toEqual(before);
+    broken.close();
+
+    const whole = await open(boris, [...archive.texts, ...extra]);
+    expect(whole.prepared).toMatchObject({ texts: 31, missingTexts: [] });
+    await whole.apply();
+    const stored = await databaseOf(boris).sourceTexts.toArray();
+    expect(new Map(stored.map((t) => [t.sha256, t.text]))).toEqual(
+      new Map([...archive.texts, ...extra].map((t) => [t.sha256, t.text])),
+    );
+    // Again: nothing new, texts held are not written twice.
+    const again = await open(boris, [...archive.texts, ...extra]);
+    expect((await again.apply()).added).toBe(0);
+    expect(await databaseOf(boris).sourceTexts.count()).toBe(31);
   });
 });

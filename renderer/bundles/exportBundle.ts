@@ -9,6 +9,7 @@ import type { Archive, BundleScopeKind, ExportRecord, SentToRecord } from '../db
 import { bundleStoreOf } from '../db';
 import { bundleFileName } from './bundleFileName';
 import { knownFrontier } from './knownFrontier';
+import { workerDeflater } from './workerDeflater';
 import { yieldToWindow } from './yieldToWindow';
 
 /**
@@ -107,6 +108,8 @@ export async function exportBundle(
   const chunks: Uint8Array[] = [];
   let length = 0;
   const textTotal = selection.textHashes.length;
+  // Compression (most of the work) on a second core, while this thread reads and serializes.
+  const deflater = workerDeflater();
   const manifest = await writeBundleStream(
     { revisions: selection.revisions, texts: store.texts(selection.textHashes) },
     {
@@ -114,6 +117,7 @@ export async function exportBundle(
       exportedBy: actor,
       scope,
       compressionLevel: COMPRESSION_LEVEL,
+      deflater,
       onProgress: (p) =>
         progress({
           step: 'writing',
@@ -127,7 +131,7 @@ export async function exportBundle(
       length += chunk.length;
       await yieldToWindow();
     },
-  );
+  ).finally(() => deflater.close());
   let bytes = concat(chunks, length);
   const passphrase = request.passphrase ?? '';
   if (passphrase !== '') {

@@ -1,19 +1,40 @@
-import { previewImport } from '../../shared/bundle/previewImport.js';
-import type { ImportPreview } from '../../shared/bundle/previewImport.js';
+import type { BundleManifest } from '../../shared/bundle/bundleManifest.js';
+import { IMPORT_CHANGES, previewImport } from '../../shared/bundle/previewImport.js';
+import type { ImportChange, ImportPreview } from '../../shared/bundle/previewImport.js';
+import type { EntityKind } from '../../shared/model/index.js';
+import { ENTITY_KINDS } from '../../shared/model/index.js';
 import type { ReadBundleResult } from '../../shared/bundle/readBundleOptions.js';
 import type { ApplyProgress, ApplyRevisionsResult, Archive } from '../db';
 import { bundleStoreOf } from '../db';
+import { applyCheckedBatchTextsLater } from '../db/applyCheckedBatchTextsLater';
 import { nowIso } from '../../shared/model/index.js';
 
+/**
+ * What the window needs to show an import before and after Apply: who sent the bundle, what
+ * it would change, how much it holds. Not the records: those stay with the bundle worker,
+ * which applies them itself, so the window never holds a large bundle's revisions and texts.
+ */
 export interface PreparedImport {
-  bundle: ReadBundleResult;
   fileName: string;
+  manifest: BundleManifest;
+  /** Whether the file was age-encrypted. */
+  encrypted: boolean;
+  /**
+   * What the import would do. Its lists are cut to the first SHOWN_PER_GROUP records (the
+   * dialog shows no more), except the conflicting ones, which the summary links to: a large
+   * bundle's full lists would be most of what the window is sent. `groupSizes` has the
+   * lists' real lengths.
+   */
   preview: ImportPreview;
+  groupSizes: Record<EntityKind, Record<ImportChange, number>>;
   /**
    * Texts the bundle's sources name without carrying them (a changes bundle assumes the
    * recipient has them) that this archive lacks too. Applying may then be refused.
    */
   missingTexts: string[];
+  /** How many revisions and texts the bundle holds. */
+  revisions: number;
+  texts: number;
 }
 
 /**
@@ -25,40 +46,73 @@ export async function prepareImport(
   bundle: ReadBundleResult,
   fileName: string,
 ): Promise<PreparedImport> {
-  const carried = bundle.texts.map((t) => t.sha256);
+  const carried = bundle.laterTexts?.hashes ?? bundle.texts.map((t) => t.sha256);
   const existing = await bundleStoreOf(archive).existingFor(bundle.revisions, [
     ...carried,
     ...bundle.missingTexts,
   ]);
   const held = new Set(existing.textHashes);
-  const preview = previewImport(existing, { revisions: bundle.revisions, texts: bundle.texts });
+  const full = previewImport(existing, {
+    revisions: bundle.revisions,
+    texts: carried.map((sha256) => ({ sha256 })),
+  });
   return {
-    bundle,
     fileName,
-    preview,
+    manifest: bundle.manifest,
+    encrypted: bundle.encrypted,
+    ...shownPart(full),
     missingTexts: bundle.missingTexts.filter((sha) => !held.has(sha)),
+    revisions: bundle.revisions.length,
+    texts: carried.length,
   };
 }
 
+/** How many records of each kind and change the preview lists. */
+export const SHOWN_PER_GROUP = 50;
+
+function shownPart(full: ImportPreview): Pick<PreparedImport, 'preview' | 'groupSizes'> {
+  const byEntity = { ...full.byEntity };
+  const groupSizes = {} as PreparedImport['groupSizes'];
+  for (const entity of ENTITY_KINDS) {
+    const groups = { ...full.byEntity[entity] };
+    groupSizes[entity] = {} as Record<ImportChange, number>;
+    for (const change of IMPORT_CHANGES) {
+      groupSizes[entity][change] = groups[change].length;
+      if (change !== 'conflicting') groups[change] = groups[change].slice(0, SHOWN_PER_GROUP);
+    }
+    byEntity[entity] = groups;
+  }
+  return { preview: { ...full, byEntity }, groupSizes };
+}
+
+/** Texts written per slice when a bundle's texts are read again at apply (about 4 MB). */
+const TEXT_CHUNK_CHARS = 2 * 1024 * 1024;
+
 /**
- * Applies a prepared import: all of it in one transaction or none of it (the bundle store's
+ * Applies a read bundle: all of it in one transaction or none of it (the bundle store's
  * applyBundle; the bundle was checked whole when read, so it is not checked again), each new
  * revision remembered as brought by this bundle, with progress; then the bundle itself is
  * remembered (who made it, when) for history. Applying the same bundle again adds nothing.
  */
 export async function applyImport(
   archive: Archive,
-  prepared: PreparedImport,
+  bundle: ReadBundleResult,
+  fileName: string,
   now: () => string = nowIso,
   onProgress?: (progress: ApplyProgress) => void,
 ): Promise<ApplyRevisionsResult> {
-  const { manifest } = prepared.bundle;
+  const { manifest } = bundle;
   const store = bundleStoreOf(archive);
-  const result = await store.applyBundle(
-    prepared.bundle,
-    { bundleId: manifest.bundleId },
-    onProgress,
-  );
+  const origin = { bundleId: manifest.bundleId };
+  const result = bundle.laterTexts
+    ? await applyCheckedBatchTextsLater(
+        archive,
+        bundle.revisions,
+        bundle.laterTexts.chunks(TEXT_CHUNK_CHARS),
+        origin,
+        onProgress,
+      )
+    : await store.applyBundle(bundle, origin, onProgress);
   const known = await store.receivedBundles([manifest.bundleId]);
   if (!known.has(manifest.bundleId)) {
     // A separate small write: if it failed, only the bundle's label in history would be missing.
@@ -67,7 +121,7 @@ export async function applyImport(
       exportedBy: manifest.exportedBy,
       createdAt: manifest.createdAt,
       importedAt: now(),
-      fileName: prepared.fileName.slice(0, 300),
+      fileName: fileName.slice(0, 300),
       scope: manifest.scope.kind,
     });
   }

@@ -9,9 +9,9 @@ import { useArchive } from '../db';
 import { errorMessage } from '../app/errorMessage';
 import { platform } from '../platform/platform';
 import { t } from '../i18n/t';
-import { prepareImportOffThread } from './bundleWorkerClient';
+import type { ImportSession } from './bundleWorkerClient';
+import { openImportOffThread } from './bundleWorkerClient';
 import type { PreparedImport } from './importBundle';
-import { applyImport } from './importBundle';
 
 export type PickedBundle = DesktopResponse<'openFiles'>;
 
@@ -36,9 +36,10 @@ export interface ImportFlow {
 
 /**
  * The import, step by step: the picked file → its passphrase if encrypted (asked again when
- * wrong) → read, checked whole and compared with the archive, off the window's thread → a preview → applied all at once,
- * or not at all. Nothing is written before Apply. A step started later supersedes an earlier
- * one still running (a second file chosen, the dialog closed).
+ * wrong) → read, checked whole and compared with the archive in the bundle worker → a
+ * preview → applied by that worker all at once, or not at all. The window only ever holds
+ * the preview, never the bundle's records. Nothing is written before Apply. A step started
+ * later supersedes an earlier one still running (a second file chosen, the dialog closed).
  */
 export function useImportFlow(
   picked: Promise<PickedBundle>,
@@ -48,6 +49,12 @@ export function useImportFlow(
   const [state, setState] = useState<ImportStep>({ step: 'picking' });
   const run = useRef(0);
   const reading = useRef<AbortController | null>(null);
+  /** The import waiting for Apply; its worker holds the bundle until it is closed. */
+  const session = useRef<ImportSession | null>(null);
+  const endSession = useCallback(() => {
+    session.current?.close();
+    session.current = null;
+  }, []);
 
   const open = useCallback(
     async (file: PickedFile, passphrase: string | undefined) => {
@@ -59,12 +66,13 @@ export function useImportFlow(
       }
       setState({ step: 'reading', file, progress: null, comparing: false });
       reading.current?.abort();
+      endSession();
       const abort = new AbortController();
       reading.current = abort;
       try {
         // Read, checked and compared with the archive in the bundle worker: the window only
         // shows progress, then the preview.
-        const prepared = await prepareImportOffThread(
+        const opened = await openImportOffThread(
           archive.name,
           file,
           passphrase,
@@ -76,7 +84,12 @@ export function useImportFlow(
           },
           abort.signal,
         );
-        if (live()) setState({ step: 'preview', prepared });
+        if (!live()) {
+          opened.close();
+          return;
+        }
+        session.current = opened;
+        setState({ step: 'preview', prepared: opened.prepared });
       } catch (error) {
         if (!live()) return;
         const code = error instanceof BundleError ? error.code : null;
@@ -87,7 +100,7 @@ export function useImportFlow(
         }
       }
     },
-    [archive],
+    [archive, endSession],
   );
 
   /** Waits for the file dialog; a later choice or closing the dialog supersedes it. */
@@ -124,8 +137,9 @@ export function useImportFlow(
       // Closing the dialog abandons whatever is still running.
       run.current += 1;
       reading.current?.abort();
+      endSession();
     };
-  }, [picked, receive]);
+  }, [picked, receive, endSession]);
 
   const unlock = useCallback(
     (passphrase: string) => {
@@ -137,13 +151,16 @@ export function useImportFlow(
   const apply = useCallback(() => {
     if (state.step !== 'preview' && state.step !== 'applyFailed') return;
     const { prepared } = state;
+    const opened = session.current;
+    if (!opened) return;
     const token = ++run.current;
     setState({ step: 'applying', prepared, progress: null });
     const onProgress = (progress: ApplyProgress) => {
       if (run.current === token) setState({ step: 'applying', prepared, progress });
     };
-    applyImport(archive, prepared, undefined, throttle(onProgress)).then(
+    opened.apply(throttle(onProgress)).then(
       (result) => {
+        if (session.current === opened) session.current = null;
         if (run.current === token) setState({ step: 'done', prepared, result });
       },
       (error: unknown) => {
@@ -151,7 +168,7 @@ export function useImportFlow(
           setState({ step: 'applyFailed', prepared, message: errorMessage(error) });
       },
     );
-  }, [state, archive]);
+  }, [state]);
 
   const chooseAnother = useCallback(() => {
     const choice = platform.openFiles({ purpose: 'bundle', multiple: false });

@@ -20,6 +20,7 @@ import { measureStartup } from './measureStartup.js';
 import type { BenchBrowser } from './openBenchBrowser.js';
 import { openBenchBrowser, sampleHeap } from './openBenchBrowser.js';
 import { progress } from './progress.js';
+import { sampleWorkerHeaps } from './sampleWorkerHeaps.js';
 
 /** Everything measured on one data set; null where the piece is missing or was skipped. */
 export interface SizeFigures {
@@ -59,8 +60,11 @@ async function measured<T>(
 ): Promise<{ result: T; cpuMs: number; peakHeap: number }> {
   const before = await browser.mainThreadCpuMs();
   const stop = sampleHeap(browser);
+  const stopWorkers = await sampleWorkerHeaps(browser.cdp);
   const result = await work();
   const peakHeap = stop();
+  const workers = [...(await stopWorkers())].map(([name, used]) => `${name} ${mb(used)} MB`);
+  progress(`  workers' peak heaps: ${workers.join(', ') || 'none seen'}`);
   return { result, cpuMs: (await browser.mainThreadCpuMs()) - before, peakHeap };
 }
 

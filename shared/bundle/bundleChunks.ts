@@ -1,5 +1,7 @@
-import { Zip, ZipDeflate, deflateSync } from 'fflate';
+import { Zip, deflateSync } from 'fflate';
 import type { ZipInputFile } from 'fflate';
+import { inThreadDeflater } from './bundleDeflater.js';
+import type { DeflatedEntry, DeflatedPiece } from './bundleDeflater.js';
 import { crc32 } from './crc32.js';
 import type { EntityKind } from '../model/entities.js';
 import { newId, nowIso } from '../model/ids.js';
@@ -30,12 +32,22 @@ import { bundleError } from './bundleError.js';
 
 const FLUSH_BYTES = 1024 * 1024;
 const DEFAULT_PART_BYTES = 64 * 1024 * 1024;
+/** Texts and attachments go to the deflater in batches of about this many bytes. */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_ENTRIES = 64;
+/**
+ * Bytes handed to the deflater and not yet back in the zip, at most: enough to keep another
+ * thread busy while this one serializes and hashes, and a bound on the memory it takes.
+ */
+const AHEAD_BYTES = 8 * 1024 * 1024;
 const encoder = new TextEncoder();
 
 /**
  * The bundle's zip, as chunks: revisions as NDJSON in parts, then the texts and attachments,
  * then the manifest with every entry's SHA-256 (known only once the entry is written, hence
- * last). Memory stays bounded by one flush buffer and what fflate holds, whatever the size
+ * last). Compression is the deflater's (options.deflater; by default on this thread), which
+ * may work on other threads while this one goes on. Memory stays bounded by one flush
+ * buffer, what the deflater has not answered yet and what fflate holds, whatever the size
  * of the archive. `done` receives the manifest.
  */
 export async function* bundleChunks(
@@ -57,33 +69,114 @@ export async function* bundleChunks(
   const mtime = new Date(createdAt);
   const level = options.compressionLevel ?? 6;
   const hashOf = options.sha256 ?? defaultSha256;
+  const aheadLimit = options.deflateAheadBytes ?? AHEAD_BYTES;
+  const here = inThreadDeflater(hashOf);
+  const deflater = options.deflater ?? here;
   const entries: BundleEntryInfo[] = [];
   const progress = (p: BundleProgress) => options.onProgress?.(p);
 
-  /** One zip entry being written: its hash and size grow with every push. */
-  const open = (name: string) => {
-    const file = new ZipDeflate(name, { level });
-    file.mtime = mtime;
+  // The deflater's answers, oldest first. Each is handled (its bytes given to the zip, in the
+  // order the entries were added) as it comes; a failure is kept and thrown by drain().
+  const ahead: Array<{ handled: Promise<void>; bytes: number }> = [];
+  let aheadBytes = 0;
+  const track = <T>(answer: Promise<T>, bytes: number, handle: (value: T) => void) => {
+    const handled = answer.then(handle).catch((error: unknown) => {
+      failure ??= error;
+    });
+    ahead.push({ handled, bytes });
+    aheadBytes += bytes;
+  };
+  /** Waits until at most `limit` bytes are with the deflater. */
+  const settle = async (limit: number) => {
+    while (aheadBytes > limit || (limit === 0 && ahead.length > 0)) {
+      const oldest = ahead.shift();
+      if (!oldest) break;
+      await oldest.handled;
+      aheadBytes -= oldest.bytes;
+    }
+  };
+  /** A deflated entry as the zip takes it: crc and size are filled in when known. */
+  const addFile = (name: string, size: number): ZipInputFile => {
+    const file: ZipInputFile = { filename: name, compression: 8, flag: 0, size, crc: 0, mtime };
     zip.add(file);
+    return file;
+  };
+
+  /** One large zip entry being written: its hash and size grow with every push. */
+  const open = (name: string) => {
+    const file = addFile(name, 0);
+    const deflate = deflater.stream(level);
     const hash: Sha256Stream = hashOf();
     let size = 0;
+    const push = (bytes: Uint8Array, final: boolean) => {
+      hash.update(bytes);
+      size += bytes.length;
+      track(deflate(bytes, final), bytes.length, ({ data, crc }: DeflatedPiece) => {
+        if (final) {
+          file.size = size;
+          file.crc = crc;
+        }
+        if (data.length > 0 || final) file.ondata?.(null, data, final);
+      });
+    };
     return {
-      push(bytes: Uint8Array, final = false) {
-        hash.update(bytes);
-        size += bytes.length;
-        file.push(bytes, final);
-      },
+      push: (bytes: Uint8Array) => push(bytes, false),
       close() {
-        file.push(new Uint8Array(0), true);
+        push(new Uint8Array(0), true);
         entries.push({ name, sha256: hash.digestHex(), size });
       },
     };
   };
 
-  /**
-   * A whole entry at once (a text, an attachment, the manifest): compressed in one call and
-   * handed to the zip as ready deflate data, much faster than a stream per small entry.
-   */
+  // Whole entries (texts, attachments) wait here to go to the deflater in one batch. Their
+  // manifest lines are listed at once, in order, and get their SHA-256 with the answer.
+  interface Waiting {
+    file: ZipInputFile;
+    info: BundleEntryInfo;
+    claimed: string;
+    what: string;
+  }
+  let waitingBatch: Waiting[] = [];
+  let batchContents: Uint8Array[] = [];
+  let batchSize = 0;
+  const sendBatch = () => {
+    if (waitingBatch.length === 0) return;
+    const waiting = waitingBatch;
+    // A deflater on another thread that is behind gets no more: this thread compresses the
+    // batch itself instead of waiting, so both cores stay busy (the bytes are the same, and
+    // the zip puts every entry's data in the order the entries were added).
+    const behind = deflater !== here && aheadBytes > aheadLimit;
+    const answer = (behind ? here : deflater).entries(batchContents, level);
+    track(answer, behind ? 0 : batchSize, (pieces) => {
+      waiting.forEach(({ file, info, claimed, what }, i) => {
+        const piece = pieces[i] as DeflatedEntry;
+        // Content that does not hash to its claimed SHA-256 stops the export: it would be refused.
+        if (piece.sha256 !== claimed) {
+          throw bundleError(
+            'invalid-text',
+            `${what} claims SHA-256 ${claimed} but hashes to ${piece.sha256}`,
+          );
+        }
+        info.sha256 = piece.sha256;
+        file.crc = piece.crc;
+        file.ondata?.(null, piece.data, true);
+      });
+    });
+    waitingBatch = [];
+    batchContents = [];
+    batchSize = 0;
+  };
+  /** A whole entry named after its SHA-256, compressed and hashed by the deflater in a batch. */
+  const addDeflated = (name: string, bytes: Uint8Array, claimed: string, what: string) => {
+    const info: BundleEntryInfo = { name, sha256: claimed, size: bytes.length };
+    entries.push(info);
+    waitingBatch.push({ file: addFile(name, bytes.length), info, claimed, what });
+    batchContents.push(bytes);
+    batchSize += bytes.length;
+    if (batchSize >= BATCH_BYTES || waitingBatch.length >= BATCH_ENTRIES) sendBatch();
+  };
+
+  /** The manifest, last and small: compressed here in one call. */
   const addWhole = (name: string, bytes: Uint8Array): BundleEntryInfo => {
     const hash = hashOf();
     hash.update(bytes);
@@ -141,6 +234,7 @@ export async function* bundleChunks(
     if (partBytes > 0 && partBytes + line.length > maxPart) {
       flush();
       entry.close();
+      await settle(aheadLimit);
       yield* drain();
       part += 1;
       entry = open(revisionsPartName(part));
@@ -156,12 +250,14 @@ export async function* bundleChunks(
     count += 1;
     if (batchBytes >= FLUSH_BYTES) {
       flush();
+      await settle(aheadLimit);
       yield* drain();
       progress({ phase: 'revisions', done: count, total });
     }
   }
   flush();
   entry.close();
+  await settle(aheadLimit);
   yield* drain();
   progress({ phase: 'revisions', done: count, total });
 
@@ -170,18 +266,19 @@ export async function* bundleChunks(
   const written = new Set<string>();
   for await (const text of content.texts ?? []) {
     if (written.has(text.sha256)) continue;
-    // A text that does not hash to its claimed SHA-256 stops the export: it would be refused.
-    const info = addWhole(textEntryName(text.sha256), encoder.encode(text.text));
-    if (info.sha256 !== text.sha256) {
-      throw bundleError(
-        'invalid-text',
-        `a source text claims SHA-256 ${text.sha256} but hashes to ${info.sha256}`,
-      );
-    }
-    entries.push(info);
+    addDeflated(
+      textEntryName(text.sha256),
+      encoder.encode(text.text),
+      text.sha256,
+      'a source text',
+    );
     written.add(text.sha256);
     texts += 1;
-    yield* drain();
+    if (waitingBatch.length === 0) {
+      // Looser than the revisions' bound: a busy deflater is not waited for (see sendBatch).
+      await settle(2 * aheadLimit);
+      yield* drain();
+    }
     if (texts % 500 === 0) progress({ phase: 'texts', done: texts, total: sizeOf(content.texts) });
   }
   progress({ phase: 'texts', done: texts, total: sizeOf(content.texts) });
@@ -189,18 +286,18 @@ export async function* bundleChunks(
   let attachments = 0;
   for await (const a of content.attachments ?? []) {
     if (written.has(a.sha256)) continue;
-    const info = addWhole(attachmentEntryName(a.sha256), a.bytes);
-    if (info.sha256 !== a.sha256) {
-      throw bundleError(
-        'invalid-text',
-        `an attachment claims SHA-256 ${a.sha256} but hashes to ${info.sha256}`,
-      );
-    }
-    entries.push(info);
+    addDeflated(attachmentEntryName(a.sha256), a.bytes, a.sha256, 'an attachment');
     written.add(a.sha256);
     attachments += 1;
-    yield* drain();
+    if (waitingBatch.length === 0) {
+      // Looser than the revisions' bound: a busy deflater is not waited for (see sendBatch).
+      await settle(2 * aheadLimit);
+      yield* drain();
+    }
   }
+  sendBatch();
+  await settle(0);
+  yield* drain();
 
   const recordCounts = emptyEntityCounts();
   for (const [entity, ids] of records) recordCounts[entity] = ids.size;

@@ -10,7 +10,8 @@ import { bundleError } from './bundleError.js';
 /**
  * Reads the content-addressed entries: each must hash to its own name (and to the manifest).
  * Texts must be UTF-8 and are kept exactly, a leading byte-order mark included, because
- * their SHA-256 is what citations were made on.
+ * their SHA-256 is what citations were made on. With `keepTexts` false they are checked
+ * just the same but not kept (only their hashes are): see LaterTexts.
  */
 export function readBlobEntries(
   bytes: Uint8Array,
@@ -18,8 +19,10 @@ export function readBlobEntries(
   expected: ReadonlyMap<string, BundleEntryInfo>,
   sha256: Sha256Factory,
   onEntry: (done: number, total: number) => void,
-): { texts: SourceText[]; attachments: BundleAttachment[] } {
+  keepTexts = true,
+): { texts: SourceText[]; textHashes: string[]; attachments: BundleAttachment[] } {
   const texts: SourceText[] = [];
+  const textHashes: string[] = [];
   const attachments: BundleAttachment[] = [];
   const blobs = entries.filter((e) => e.kind.kind === 'text' || e.kind.kind === 'attachment');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -47,11 +50,46 @@ export function readBlobEntries(
       } catch {
         throw bundleError('invalid-text', 'is not valid UTF-8 text', { entry: entry.name });
       }
-      texts.push({ sha256: digest, text });
+      textHashes.push(digest);
+      if (keepTexts) texts.push({ sha256: digest, text });
     } else {
       attachments.push({ sha256: digest, bytes: content });
     }
     if (i % 200 === 199 || i === blobs.length - 1) onEntry(i + 1, blobs.length);
   });
-  return { texts, attachments };
+  return { texts, textHashes, attachments };
+}
+
+/**
+ * The texts of a bundle read and checked already, inflated and decoded again in chunks of
+ * about `chunkChars` characters, so that they are never all in memory at once. The zip's
+ * bytes are the ones checked (the caller keeps them unchanged), so the texts are the same;
+ * their sizes are checked again all the same by the inflation.
+ */
+export function* textChunks(
+  bytes: Uint8Array,
+  entries: readonly ClassifiedEntry[],
+  chunkChars: number,
+): Generator<SourceText[]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let chunk: SourceText[] = [];
+  let chars = 0;
+  for (const { entry, kind } of entries) {
+    if (kind.kind !== 'text') continue;
+    const content = new Uint8Array(entry.size);
+    let at = 0;
+    inflateEntry(bytes, entry, (piece) => {
+      content.set(piece, at);
+      at += piece.length;
+    });
+    const text = decoder.decode(content);
+    chunk.push({ sha256: kind.sha256, text });
+    chars += text.length;
+    if (chars >= chunkChars) {
+      yield chunk;
+      chunk = [];
+      chars = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }

@@ -6,7 +6,7 @@ import { looksLikeZip, readZipDirectory } from './zipDirectory.js';
 import { checkEntries } from './checkEntries.js';
 import { readManifest } from './readManifest.js';
 import { readRevisionParts } from './readRevisionParts.js';
-import { readBlobEntries } from './readBlobEntries.js';
+import { readBlobEntries, textChunks } from './readBlobEntries.js';
 import { checkManifestAgainst } from './checkManifestAgainst.js';
 import { defaultSha256 } from './sha256.js';
 import type { BundleEntryInfo } from './bundleManifest.js';
@@ -98,21 +98,23 @@ async function read(input: Uint8Array, options: ReadBundleOptions): Promise<Read
     maxProblems: Math.max(1, options.maxProblems ?? 1),
     onBytes: (done) => progress({ phase: 'revisions', done, total: revisionBytes }),
   });
-  const { texts, attachments } = readBlobEntries(
+  const later = options.textsLater ?? false;
+  const { texts, textHashes, attachments } = readBlobEntries(
     bytes,
     listed,
     expected,
     options.sha256 ?? defaultSha256,
     (done, total) => progress({ phase: 'texts', done, total }),
+    !later,
   );
-  checkManifestAgainst(manifest, revisions, texts.length, attachments.length);
-  const held = new Set(texts.map((t) => t.sha256));
+  checkManifestAgainst(manifest, revisions, textHashes.length, attachments.length);
+  const held = new Set(textHashes);
   const missingTexts = new Set<string>();
   for (const r of revisions) {
     const sha = r.entity === 'source' && !r.deleted ? (r.data as { sha256: string }).sha256 : null;
     if (sha && !held.has(sha)) missingTexts.add(sha);
   }
-  return {
+  const result: ReadBundleResult = {
     manifest,
     revisions,
     texts,
@@ -120,4 +122,11 @@ async function read(input: Uint8Array, options: ReadBundleOptions): Promise<Read
     missingTexts: [...missingTexts].sort(),
     encrypted,
   };
+  if (later) {
+    result.laterTexts = {
+      hashes: textHashes,
+      chunks: (chunkChars) => textChunks(bytes, listed, chunkChars),
+    };
+  }
+  return result;
 }

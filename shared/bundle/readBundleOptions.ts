@@ -18,6 +18,19 @@ export interface ReadBundleOptions {
    */
   maxProblems?: number;
   onProgress?: (progress: ReadProgress) => void;
+  /**
+   * Check the texts as always, but do not keep them: `texts` is empty and `laterTexts` reads
+   * them again a chunk at a time (an importer writing them in slices never holds them all).
+   */
+  textsLater?: boolean;
+}
+
+/** A read bundle's texts, to be read again in chunks (ReadBundleOptions.textsLater). */
+export interface LaterTexts {
+  /** Their SHA-256, in the bundle's order. */
+  hashes: string[];
+  /** The texts, inflated and decoded again, in chunks of about `chunkChars` characters. */
+  chunks(chunkChars: number): Generator<SourceText[]>;
 }
 
 export interface ReadProgress {
@@ -35,8 +48,10 @@ export interface ReadBundleResult {
   manifest: BundleManifest;
   /** Every revision, validated against its entity's schema, each id once. */
   revisions: Revision[];
-  /** Source texts whose SHA-256 matches their name. */
+  /** Source texts whose SHA-256 matches their name (none kept with textsLater). */
   texts: SourceText[];
+  /** With textsLater: the texts, checked, to be read again in chunks. */
+  laterTexts?: LaterTexts;
   attachments: BundleAttachment[];
   /**
    * Texts the bundle's source revisions name but do not carry (a "changes" bundle assumes the

@@ -3,6 +3,7 @@ import type { Id, IsoDateTime } from '../model/ids.js';
 import type { SourceText } from '../model/source.js';
 import type { BundleScope } from './bundleManifest.js';
 import type { Sha256Factory } from './sha256.js';
+import type { BundleDeflater } from './bundleDeflater.js';
 
 export type MaybeAsyncIterable<T> = Iterable<T> | AsyncIterable<T>;
 
@@ -50,5 +51,13 @@ export interface WriteBundleOptions {
   /** Check every revision against the model before writing it; default true. */
   validate?: boolean;
   sha256?: Sha256Factory;
+  /** Who compresses the entries; default fflate on this thread (inThreadDeflater). */
+  deflater?: BundleDeflater;
+  /**
+   * How many bytes the deflater may have been given and not answered yet before the writer
+   * waits for it (revisions) or compresses on its own thread instead (whole entries);
+   * default 8 MiB.
+   */
+  deflateAheadBytes?: number;
   onProgress?: (progress: BundleProgress) => void;
 }

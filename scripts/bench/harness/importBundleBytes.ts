@@ -1,6 +1,5 @@
 import type { Archive } from '../../../renderer/db/archiveTypes.js';
-import { prepareImportOffThread } from '../../../renderer/bundles/bundleWorkerClient.js';
-import { applyImport } from '../../../renderer/bundles/importBundle.js';
+import { openImportOffThread } from '../../../renderer/bundles/bundleWorkerClient.js';
 import type { ImportFigures } from './benchPageApi.js';
 import type { BenchSearch } from './benchSearch.js';
 import { pageProgress, throttled } from './pageProgress.js';
@@ -8,10 +7,11 @@ import { pageProgress, throttled } from './pageProgress.js';
 /**
  * A bundle import the way the app's Import bundle dialog does it (renderer/bundles
  * useImportFlow): the file read and checked whole in the bundle worker, which then computes
- * the preview against the archive (import.read_ms ends when it reports that), then applied in one transaction (with the dialog's progress); then what the app's search does when
- * the tables change: the search worker reads the records the import's journal names, indexes
- * them and saves the index. The
- * user's click on Apply is not waited for.
+ * the preview against the archive (import.read_ms ends when it reports that) and, on Apply,
+ * writes it in one transaction (with the dialog's progress); the page receives only the
+ * preview, the counts and progress. Then what the app's search does when the tables change:
+ * the search worker reads the records the import's journal names, indexes them and saves the
+ * index. The user's click on Apply is not waited for.
  */
 export async function importBundleBytes(
   bytes: Uint8Array,
@@ -21,7 +21,7 @@ export async function importBundleBytes(
   const report = throttled<string>(5000, pageProgress);
   const started = performance.now();
   let read = 0;
-  const prepared = await prepareImportOffThread(
+  const session = await openImportOffThread(
     archive.name,
     { bytes, name: 'benchmark.kartoteka' },
     undefined,
@@ -33,12 +33,10 @@ export async function importBundleBytes(
       }
     },
   );
-  const { bundle } = prepared;
+  const { prepared } = session;
   const previewed = performance.now();
   pageProgress('import: previewed; applying');
-  await applyImport(archive, prepared, undefined, (p) =>
-    report(`import: applying ${p.phase} ${p.done}/${p.total}`),
-  );
+  await session.apply((p) => report(`import: applying ${p.phase} ${p.done}/${p.total}`));
   const applied = performance.now();
   pageProgress('import: applied; the search worker catches up');
   const index = await search.indexArchive(applied);
@@ -52,7 +50,7 @@ export async function importBundleBytes(
     indexCatchUpMs: index.buildMs,
     indexSaveMs: index.saveMs,
     indexDocs: index.docs,
-    revisions: bundle.revisions.length,
-    texts: bundle.texts.length,
+    revisions: prepared.revisions,
+    texts: prepared.texts,
   };
 }

@@ -1,0 +1,46 @@
+import type { Revision, SourceText } from '../../shared/model/index.js';
+import type { ApplyProgress, ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';
+import { applyCheckedBatch } from './applyRevisions.js';
+import type { Archive } from './archiveTypes.js';
+import { databaseOf } from './openArchive.js';
+
+/**
+ * applyCheckedBatch for a batch whose texts come in chunks (a bundle's texts inflated again
+ * a chunk at a time: shared/bundle LaterTexts), so that they are never all in memory: one
+ * transaction, all or nothing as before, in which the texts the archive lacks are added
+ * chunk by chunk, then the revisions are applied (their sources' texts are then in the
+ * archive, and applyCheckedBatch is told so rather than reading them back). `texts` must produce each chunk
+ * synchronously: only IndexedDB requests may be awaited inside a transaction, or it commits.
+ */
+export function applyCheckedBatchTextsLater(
+  archive: Archive,
+  revisions: readonly Revision[],
+  texts: Iterable<SourceText[]>,
+  origin: RevisionOriginInput,
+  onProgress?: (progress: ApplyProgress) => void,
+): Promise<ApplyRevisionsResult> {
+  const db = databaseOf(archive);
+  return db.transaction('rw', db.tables, async () => {
+    const written = new Set<string>();
+    for (const chunk of texts) {
+      for (const t of chunk) written.add(t.sha256);
+      // Keys only: a text already held is not read back.
+      const held = new Set(
+        (
+          await db.sourceTexts
+            .where(':id')
+            .anyOf(chunk.map((t) => t.sha256))
+            .primaryKeys()
+        ).map(String),
+      );
+      const fresh = chunk.filter((t) => !held.has(t.sha256));
+      if (fresh.length > 0) await db.sourceTexts.bulkAdd(fresh);
+    }
+    return applyCheckedBatch(
+      db,
+      { revisions, texts: [], textsWritten: written },
+      origin,
+      onProgress,
+    );
+  });
+}
