@@ -133,23 +133,32 @@ async function measure(size: SizeName) {
   const textOf = (id: string) => sourceTexts.get(id);
   const time = (limit: number) => {
     const all: number[] = [];
+    const cpuTimes: number[] = [];
     const cpu = process.cpuUsage();
     const byKind = new Map<string, number[]>();
+    const cpuByKind = new Map<string, number[]>();
     for (const q of queries.slice(0, 10)) index.search(q.query, { limit, textOf });
     for (let run = 0; run < runs; run++) {
       for (const q of queries) {
         const start = performance.now();
+        const startCpu = process.cpuUsage();
         index.search(q.query, { limit, textOf });
+        const queryCpu = cpuMs(process.cpuUsage(startCpu));
         const ms = performance.now() - start;
         all.push(ms);
+        cpuTimes.push(queryCpu);
         byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
+        cpuByKind.set(q.kind, [...(cpuByKind.get(q.kind) ?? []), queryCpu]);
       }
     }
     return {
       ...figures(all),
-      // On a loaded machine wall times include waiting for a core; CPU time does not.
+      // On a loaded machine wall times include waiting for a core; CPU time does not (it
+      // still grows with the other processes' share of the caches, and includes GC threads).
       cpu_mean_ms: round(cpuMs(process.cpuUsage(cpu)) / all.length),
+      cpu: figures(cpuTimes),
       by_kind: Object.fromEntries([...byKind].map(([k, v]) => [k, figures(v)])),
+      cpu_by_kind: Object.fromEntries([...cpuByKind].map(([k, v]) => [k, figures(v)])),
     };
   };
   log(`${size}: querying…`);

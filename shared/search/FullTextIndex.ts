@@ -256,7 +256,7 @@ export class FullTextIndex {
     limit: number,
   ): { term: string; distance: number }[] {
     return this.vocabulary
-      .within(term, maxDistance)
+      .within(term, maxDistance, '~')
       .filter((n) => n.term !== term && !n.term.startsWith('~'))
       .sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1))
       .slice(0, limit);
@@ -280,7 +280,9 @@ export class FullTextIndex {
         this.masks[doc] = 0;
       }
     }
-    const { acc, masks, touched, metas, fieldLengths } = this;
+    const { acc, masks, touched, groups, fieldLengths } = this;
+    const fieldCount = FIELD_COUNT;
+    const anyDead = this.dead > 0;
     let touchedCount = 0;
     const n = Math.max(1, this.live);
     for (const lookup of lookups) {
@@ -301,16 +303,19 @@ export class FullTextIndex {
         const kLen = (K * B) / avg;
         const start = this.starts[l] as number;
         const end = start + df;
+        // The hottest loop of a search: typed arrays only (a word held by every document
+        // runs it for each of them), and a document is touched when its mask is still 0.
         for (let k = start; k < end; k++) {
           const p = list[k] as number;
           const doc = p >>> 8;
-          if (metas[doc] === null) continue;
+          if (anyDead && groups[doc] === DEAD_GROUP) continue;
           const tf = p & 255;
-          const len = fieldLengths[doc * FIELD_COUNT + f] as number;
-          if (masks[doc] === 0 && acc[doc] === 0) touched[touchedCount++] = doc;
+          const len = fieldLengths[doc * fieldCount + f] as number;
+          const mask = masks[doc] as number;
+          if (mask === 0) touched[touchedCount++] = doc;
           acc[doc] =
             (acc[doc] as number) + weight * (D + (tf * (K + 1)) / (tf + kNorm + kLen * len));
-          masks[doc] = (masks[doc] as number) | bit;
+          masks[doc] = mask | bit;
         }
       }
     }

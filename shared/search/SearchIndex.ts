@@ -1,8 +1,8 @@
 import { editDistance } from '../names/editDistance.js';
-import { foldText, foldToken } from '../names/foldText.js';
+import { foldToken } from '../names/foldText.js';
 import type { NameMatch, NameTier, SerializedNameIndex, TextRange } from '../names/NameIndex.js';
 import { NameIndex } from '../names/NameIndex.js';
-import { type WordSpan, wordSpans } from '../names/wordSpans.js';
+import { wordSpans } from '../names/wordSpans.js';
 import { acronymRuns } from './acronymRuns.js';
 import type { DocMeta } from './docMeta.js';
 import { docKey, metaOf } from './docMeta.js';
@@ -22,7 +22,9 @@ import {
 import type { DocKind, IndexDoc } from './indexDocs.js';
 import { leadSnippet, makeSnippet, type MatchSpec, type Snippet } from './makeSnippet.js';
 import { matchesFilters } from './matchesFilters.js';
+import { phrasesHold } from './phrasesHold.js';
 import { TopK } from './TopK.js';
+import { WordScan } from './WordScan.js';
 import { nameKeyTerms, wordKeyTerms } from './nameKeyTerms.js';
 import type { ParsedQuery, SearchFilters, SearchGroupName } from './parseQuery.js';
 import { mergeFilters, parseQuery } from './parseQuery.js';
@@ -111,7 +113,7 @@ export interface SearchResults {
   notes: SearchGroup;
 }
 
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Structured-cloneable (typed arrays for the postings); never meant for JSON.stringify. */
 export interface SerializedSearchIndex {
@@ -162,6 +164,8 @@ interface Plan {
   phrases: string[][];
   mustNotPhrases: string[][];
   groups: Record<SearchGroupName, Ranked>;
+  /** Phrase checks done, by document number: searchAsync finishes a plan several times. */
+  held: Map<number, boolean>;
 }
 
 interface CandidateBuffers {
@@ -327,9 +331,11 @@ export class SearchIndex {
 
     const lookups = terms.length > 0 ? this.lookupsFor(terms) : [];
     const scores = lookups.length > 0 ? this.fullText.score(lookups) : null;
-    const names = terms.some((t) => t.forNames)
-      ? this.collectNames(terms, crossScript, options)
-      : new Map<number, NameHit>();
+    // The sources part of a split index holds no case file: its name index is empty.
+    const names =
+      terms.some((t) => t.forNames) && this.names.size > 0
+        ? this.collectNames(terms, crossScript, options)
+        : new Map<number, NameHit>();
     const excluded = this.fullText.documentsWith(
       mustNotWords.flatMap((w) => {
         const t = termOf(w);
@@ -365,31 +371,42 @@ export class SearchIndex {
     const totals = GROUPS.map(() => 0);
     const codes = this.fullText.groupCodes;
     let count = 0;
+    const excluding = excluded.size > 0;
     const consider = (doc: number, mask: number, ms: number, nameScore: number) => {
-      if ((mask & required) >>> 0 !== required || excluded.has(doc)) return;
+      if ((mask & required) >>> 0 !== required || (excluding && excluded.has(doc))) return;
       const g = codes[doc] ?? DEAD_GROUP;
       if (g === DEAD_GROUP) return;
       if (filtering) {
         const meta = this.fullText.metaAt(doc);
         if (!meta || !matchesFilters(meta, filters, parentOf)) return;
       }
+      const rank = rankOf(bitCount(mask), nameScore, ms);
+      totals[g] = (totals[g] ?? 0) + 1;
+      // Most candidates of a common word rank below the group's worst kept one: they are
+      // counted but not written or offered (TopK would refuse them anyway).
+      const worst = tops[g]?.worstIfFull();
+      if (worst !== undefined && rank < (ranks[worst] as number)) return;
       docs[count] = doc;
       masks[count] = mask;
       bm25[count] = ms;
-      ranks[count] = rankOf(bitCount(mask), nameScore, ms);
-      totals[g] = (totals[g] ?? 0) + 1;
+      ranks[count] = rank;
       tops[g]?.offer(count);
       count++;
     };
     if (scores) {
-      for (const doc of scores.docs) {
-        const name = names.get(doc);
-        consider(
-          doc,
-          (scores.mask[doc] ?? 0) | (name?.mask ?? 0),
-          scores.score[doc] ?? 0,
-          name?.match.score ?? 0,
-        );
+      const { mask, score } = scores;
+      if (names.size === 0) {
+        for (const doc of scores.docs) consider(doc, mask[doc] ?? 0, score[doc] ?? 0, 0);
+      } else {
+        for (const doc of scores.docs) {
+          const name = names.get(doc);
+          consider(
+            doc,
+            (mask[doc] ?? 0) | (name?.mask ?? 0),
+            score[doc] ?? 0,
+            name?.match.score ?? 0,
+          );
+        }
       }
     }
     for (const [doc, name] of names) {
@@ -419,7 +436,7 @@ export class SearchIndex {
       total: totals[g] ?? 0,
     });
     const groups = { cases: ranked(0), sources: ranked(1), notes: ranked(2) };
-    return { query, filters, terms, lookups, phrases, mustNotPhrases, groups };
+    return { query, filters, terms, lookups, phrases, mustNotPhrases, groups, held: new Map() };
   }
 
   /**
@@ -540,7 +557,12 @@ export class SearchIndex {
           continue;
         }
         checked++;
-        if (!phrasesHold(text, plan.phrases, plan.mustNotPhrases)) continue;
+        let held = plan.held.get(c.doc);
+        if (held === undefined) {
+          held = phrasesHold(text, plan.phrases, plan.mustNotPhrases);
+          plan.held.set(c.doc, held);
+        }
+        if (!held) continue;
         passed++;
         hits.push(this.hit(c, plan, textOf, length));
       }
@@ -666,12 +688,15 @@ function fullTextOf(doc: IndexDoc): FullTextDoc {
 
 /** Acronym and cross-script name terms of a text, from one pass over its words. */
 function derivedTerms(text: string): { acronyms: string; nameKeys: string } {
-  const spans = wordSpans(text);
-  return { acronyms: acronymsOf(text, spans), nameKeys: nameKeyTerms(text, spans).join(' ') };
+  const words = documentWords.scan(text);
+  return { acronyms: acronymsOf(text, words), nameKeys: nameKeyTerms(text, words).join(' ') };
 }
 
-function acronymsOf(text: string, spans?: readonly WordSpan[]): string {
-  return [...new Set(acronymRuns(text, spans).map((r) => r.acronym))].join(' ');
+/** Reused for every document indexed (indexing runs one document at a time). */
+const documentWords = new WordScan();
+
+function acronymsOf(text: string, words?: WordScan): string {
+  return [...new Set(acronymRuns(text, words).map((r) => r.acronym))].join(' ');
 }
 
 function firstLineOf(text: string): string {
@@ -730,21 +755,6 @@ function phraseWords(phrase: string): string[] {
     .filter((w) => w !== '');
 }
 
-/**
- * Every phrase occurs in the text as consecutive words, and no excluded phrase does. The
- * text is folded whole (foldText: the words folded as foldToken folds them, joined by single
- * spaces), so a phrase is a substring search, not a comparison word by word.
- */
-function phrasesHold(
-  text: string,
-  phrases: readonly string[][],
-  excluded: readonly string[][],
-): boolean {
-  const folded = ` ${foldText(text)} `;
-  const occurs = (p: readonly string[]) => folded.includes(` ${p.join(' ')} `);
-  return phrases.every(occurs) && !excluded.some(occurs);
-}
-
 /** What to mark in a hit's text: the document terms that matched, each tied to its query word. */
 function matchSpec(match: MatchInfo, plan: Plan): MatchSpec {
   const terms = new Map<string, number>();
@@ -791,8 +801,16 @@ function rankOf(words: number, nameScore: number, bm25: number): number {
   return words * 1000 + nameScore * 10 + bm25 / (1 + bm25);
 }
 
+/** What String#localeCompare does without arguments, without making a collator per call (ties are frequent). */
+const collate = new Intl.Collator().compare;
+
+/**
+ * Newest first, then by title. Dates are partial ISO dates (digits, with dashes at fixed
+ * places), which collate in code-unit order, so they are compared as plain strings.
+ */
 function byTitleOrDate(a: DocMeta | undefined, b: DocMeta | undefined): number {
-  return (
-    (b?.date ?? '').localeCompare(a?.date ?? '') || (a?.title ?? '').localeCompare(b?.title ?? '')
-  );
+  const da = a?.date ?? '';
+  const db = b?.date ?? '';
+  if (da !== db) return da < db ? 1 : -1;
+  return collate(a?.title ?? '', b?.title ?? '');
 }

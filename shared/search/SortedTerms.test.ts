@@ -51,6 +51,8 @@ describe('SortedTerms', () => {
             .sort((a, b) => (a.term < b.term ? -1 : 1));
           const found = terms.within(query, max).sort((a, b) => (a.term < b.term ? -1 : 1));
           expect(found).toEqual(expected);
+          const skipping = terms.within(query, max, 'c').sort((a, b) => (a.term < b.term ? -1 : 1));
+          expect(skipping).toEqual(expected.filter((n) => !n.term.startsWith('c')));
           const prefix = query.slice(0, 2);
           expect(terms.withPrefix(prefix).sort()).toEqual(
             all.filter((t) => t.startsWith(prefix)).sort(),

@@ -3,8 +3,8 @@
  * the terms that complete a prefix (binary search), and the terms within a few edits of an
  * unknown word (a walk over the sorted terms that shares the edit-distance rows of a common
  * prefix, like a walk down a trie, and skips every term under a prefix already too far).
- * Terms added later wait in a small unsorted list, merged in when it grows, so that adding a
- * document never re-sorts the whole vocabulary.
+ * Terms added later wait in a small unsorted list, merged in when it grows or before the next
+ * look-up, so that adding a document never re-sorts the whole vocabulary.
  */
 export class SortedTerms {
   private pending: string[] = [];
@@ -19,22 +19,41 @@ export class SortedTerms {
 
   /** Every term that starts with `prefix`, the prefix itself included. */
   withPrefix(prefix: string): string[] {
+    this.settle();
     const out: string[] = [];
     for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
       const t = this.sorted[i] as string;
       if (!t.startsWith(prefix)) break;
       out.push(t);
     }
-    for (const t of this.pending) if (t.startsWith(prefix)) out.push(t);
     return out;
   }
 
-  /** Every term within `max` edits (Levenshtein) of `word`, with its distance. */
-  within(word: string, max: number): { term: string; distance: number }[] {
+  /**
+   * Every term within `max` edits (Levenshtein) of `word`, with its distance; terms that
+   * start with `skip` (when given) are not visited at all, which saves walking a whole block
+   * of the vocabulary the caller would throw away.
+   */
+  within(word: string, max: number, skip?: string): { term: string; distance: number }[] {
+    this.settle();
     const out: { term: string; distance: number }[] = [];
-    walk(this.sorted, word, max, out);
-    if (this.pending.length > 0) walk([...this.pending].sort(), word, max, out);
+    const { sorted } = this;
+    if (skip === undefined || skip === '') walk(sorted, word, max, out, 0, sorted.length);
+    else {
+      const from = lowerBound(sorted, skip);
+      walk(sorted, word, max, out, 0, from);
+      walk(sorted, word, max, out, pastPrefix(sorted, skip, from), sorted.length);
+    }
     return out;
+  }
+
+  /**
+   * Terms added since the last look-up are merged in before the next one: a merge costs one
+   * pass over the vocabulary, once, where sorting the waiting terms cost as much at every
+   * look-up (a search while an import is being indexed makes several).
+   */
+  private settle(): void {
+    if (this.pending.length > 0) this.merge();
   }
 
   private merge(): void {
@@ -90,6 +109,8 @@ function walk(
   word: string,
   max: number,
   out: { term: string; distance: number }[],
+  from: number,
+  to: number,
 ): void {
   const n = word.length;
   // rows[d]: distances between the first d letters of the current term and every prefix of word.
@@ -97,8 +118,8 @@ function walk(
   let prev = '';
   /** Rows are valid for the first `valid` letters of `prev`. */
   let valid = 0;
-  let i = 0;
-  while (i < sorted.length) {
+  let i = from;
+  while (i < to) {
     const term = sorted[i] as string;
     let depth = 0;
     const limit = Math.min(valid, term.length);
@@ -112,9 +133,14 @@ function walk(
         rows[d] = row;
       }
       const c = term.charCodeAt(d - 1);
+      // Only the band |d − j| ≤ max can hold a distance within reach (Ukkonen): the cells
+      // either side of it are set to max + 1, what the next row reads of them.
+      const lo = Math.max(1, d - max);
+      const hi = Math.min(n, d + max);
       row[0] = d;
-      let rowMin = d;
-      for (let j = 1; j <= n; j++) {
+      if (lo > 1) row[lo - 1] = max + 1;
+      let rowMin = lo === 1 ? d : max + 1;
+      for (let j = lo; j <= hi; j++) {
         const cost = word.charCodeAt(j - 1) === c ? 0 : 1;
         const v = Math.min(
           (above[j] as number) + 1,
@@ -124,6 +150,7 @@ function walk(
         row[j] = v;
         if (v < rowMin) rowMin = v;
       }
+      if (hi < n) row[hi + 1] = max + 1;
       if (rowMin > max) {
         tooFar = d;
         break;
@@ -133,11 +160,12 @@ function walk(
     if (tooFar >= 0) {
       // No term under this prefix can come back within reach.
       valid = tooFar - 1;
-      i = pastPrefix(sorted, term.slice(0, tooFar), i + 1);
+      i = Math.min(to, pastPrefix(sorted, term.slice(0, tooFar), i + 1));
       continue;
     }
     valid = term.length;
-    const distance = (rows[term.length] as Int32Array)[n] as number;
+    const distance =
+      Math.abs(term.length - n) > max ? max + 1 : ((rows[term.length] as Int32Array)[n] as number);
     if (distance <= max) out.push({ term, distance });
     i++;
   }

@@ -12,6 +12,9 @@ describe('TopK', () => {
         ranks.forEach((_, i) => top.offer(i));
         const sorted = ranks.map((_, i) => i).sort(before);
         expect(top.best()).toEqual(sorted.slice(0, k));
+        // Once full, the worst kept is the last of the best, and anything after it is refused.
+        const worst = top.worstIfFull();
+        expect(worst).toBe(k > 0 && ranks.length >= k ? sorted[k - 1] : undefined);
       }),
     );
   });

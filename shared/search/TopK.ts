@@ -24,6 +24,11 @@ export class TopK {
     }
   }
 
+  /** The worst item kept once `k` are kept (an item ranked after it would be refused); else undefined. */
+  worstIfFull(): number | undefined {
+    return this.heap.length >= this.k && this.k > 0 ? this.heap[0] : undefined;
+  }
+
   /** The kept items, best first. */
   best(): number[] {
     return [...this.heap].sort(this.before);

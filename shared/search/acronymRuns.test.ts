@@ -13,4 +13,12 @@ describe('acronymRuns', () => {
     const [run] = acronymRuns(text);
     expect(Array.from(text).slice(run?.start, run?.end).join('')).toBe('Associated Press');
   });
+
+  it('joins words across spaces, tabs, no-break spaces and hyphens only', () => {
+    expect(acronymRuns('Radio\u00a0Free\tEurope said').map((r) => r.acronym)).toEqual(['rfe']);
+    expect(acronymRuns('Radio Free, Europe Press').map((r) => r.acronym)).toEqual(['rf', 'ep']);
+    expect(acronymRuns('NATO Press Union').map((r) => r.acronym)).toEqual(['pu']);
+    // A joining word links runs in any script.
+    expect(acronymRuns('Радыё Свабода and Radio Liberty').map((r) => r.acronym)).toEqual(['рсrl']);
+  });
 });

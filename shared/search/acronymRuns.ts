@@ -1,6 +1,7 @@
 import { foldToken } from '../names/foldText.js';
 import { INSTITUTION_WORDS } from '../names/nameStopWords.js';
-import { type WordSpan, wordSpans } from '../names/wordSpans.js';
+import { WordMemo } from './WordMemo.js';
+import { isUpperCase, WordScan } from './WordScan.js';
 
 /**
  * Acronyms a text spells out: a run of capitalised words gives the term made of their
@@ -17,6 +18,9 @@ export interface AcronymRun {
   start: number;
   end: number;
 }
+
+/** Words fold the same every time (capitalised words and joiners recur in every source). */
+const folds = new WordMemo(foldToken);
 
 const JOINERS = new Set([
   'of',
@@ -39,7 +43,7 @@ const JOINERS = new Set([
 
 export function acronymRuns(
   text: string,
-  spans: readonly WordSpan[] = wordSpans(text),
+  words: WordScan = new WordScan().scan(text),
 ): AcronymRun[] {
   const out: AcronymRun[] = [];
   let run: { initial: string; word: string; start: number; end: number }[] = [];
@@ -75,19 +79,28 @@ export function acronymRuns(
     pendingJoiners = 0;
   };
   let prevEnd16 = -1;
-  for (const w of spans) {
-    const gap = prevEnd16 < 0 ? ' ' : text.slice(prevEnd16, w.start16);
-    const joinsPrevious = /^[ \t\u00a0-]+$/u.test(gap);
+  for (let w = 0; w < words.count; w++) {
+    const start16 = words.start16[w] as number;
+    const end16 = words.end16[w] as number;
+    // The first word joins nothing before it; a hyphen alone is the gap of Co-operation.
+    const joinsPrevious = prevEnd16 < 0 || onlyJoiningSpace(text, prevEnd16, start16);
+    const hyphen =
+      prevEnd16 >= 0 && start16 - prevEnd16 === 1 && text.charCodeAt(prevEnd16) === 0x2d;
     if (!joinsPrevious) flush();
-    prevEnd16 = w.end16;
-    const first = w.text.charAt(0);
-    const capitalised = /\p{Lu}/u.test(first) && !/^\p{Lu}+$/u.test(w.text);
+    prevEnd16 = end16;
+    const word = text.slice(start16, end16);
+    const capitalised = isUpperCase(text.charCodeAt(start16)) && !ALL_CAPITALS.test(word);
     // The lower-case half of a hyphenated word belongs to it: Co-operation.
-    if (!capitalised && gap === '-' && run.length > 0) continue;
+    if (!capitalised && hyphen && run.length > 0) continue;
     if (capitalised) {
       pendingJoiners = 0;
-      run.push({ initial: foldToken(first), word: foldToken(w.text), start: w.start, end: w.end });
-    } else if (run.length > 0 && JOINERS.has(foldToken(w.text)) && pendingJoiners < 1) {
+      run.push({
+        initial: folds.get(text.charAt(start16)),
+        word: folds.get(word),
+        start: words.start[w] as number,
+        end: words.end[w] as number,
+      });
+    } else if (run.length > 0 && JOINERS.has(folds.get(word)) && pendingJoiners < 1) {
       pendingJoiners++;
     } else {
       flush();
@@ -95,4 +108,16 @@ export function acronymRuns(
   }
   flush();
   return out;
+}
+
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
+/** Whether text[from, to) is made only of spaces, tabs, no-break spaces and hyphens (and is not empty). */
+function onlyJoiningSpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x2d) return false;
+  }
+  return true;
 }

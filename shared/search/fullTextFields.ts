@@ -1,4 +1,4 @@
-import { splitWords, termOf } from './termOf.js';
+import { termsOfText } from './termOf.js';
 
 /**
  * The fields of the full-text index and how their text becomes terms. A saved index holds
@@ -62,12 +62,7 @@ export const FIELD_BOOSTS: Readonly<Record<FullTextField, number>> = {
 export function termsOfField(field: FullTextField, text: string): string[] {
   if (text === '') return [];
   if (TERM_LIST_FIELDS.has(field)) return text.split(' ').filter((t) => t !== '');
-  const out: string[] = [];
-  for (const word of splitWords(text)) {
-    const term = termOf(word);
-    if (term !== null) out.push(term);
-  }
-  return out;
+  return termsOfText(text);
 }
 
 /**

@@ -1,10 +1,12 @@
 import { codePointLength, utf16OffsetOf } from '../anchoring/codePoints.js';
 import { foldToken } from '../names/foldText.js';
 import type { TextRange } from '../names/NameIndex.js';
-import { type WordSpan, wordSpans } from '../names/wordSpans.js';
+import { wordSpans } from '../names/wordSpans.js';
 import { acronymRuns } from './acronymRuns.js';
 import { wordKeyTerms } from './nameKeyTerms.js';
 import { termOf } from './termOf.js';
+import { codePointAt, foldedFirstUnit, isUpperCase, WordScan } from './WordScan.js';
+import { WordMemo } from './WordMemo.js';
 
 /**
  * A short passage of a text around what matched, with the matched words as ranges. No HTML:
@@ -39,43 +41,53 @@ interface Mark extends TextRange {
 
 const ELLIPSIS = '…';
 
+const scan = new WordScan();
+const terms = new WordMemo(termOf);
+const folds = new WordMemo(foldToken);
+const keyTerms = new WordMemo(wordKeyTerms);
+
 /** Every range of `text` that answers the query, sorted, with a weight (phrase 2, word 1, acronym 0.8). */
 export function findMarks(text: string, spec: MatchSpec): Mark[] {
   const marks: Mark[] = [];
-  const spans = wordSpans(text);
+  const words = scan.scan(text);
   const keyed = spec.keyTerms.size > 0;
-  // A word that starts with an ASCII letter or digit keeps it, lower-cased, as its term's
-  // first letter: words whose first letter starts no matched term are not folded at all
-  // (most words of a 600-word source).
+  // A word is folded only when its first letter folds to the first letter of a matched term
+  // (foldedFirstUnit): most words of a 600-word source are skipped on their first letter.
   const firsts = new Set<number>();
   for (const t of spec.terms.keys()) firsts.add(t.charCodeAt(0));
-  for (const s of spans) {
-    const c = s.text.charCodeAt(0);
-    if (c < 128 && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c)) {
-      if (keyed && c >= 65 && c <= 90) markKeyTerm(s, spec, marks);
+  // Each word's first folded unit, read again by the phrase look-up below.
+  const leads = new Int32Array(words.count);
+  for (let w = 0; w < words.count; w++) {
+    const c = codePointAt(text, words.start16[w] as number);
+    const lead = foldedFirstUnit(c);
+    leads[w] = lead;
+    if (lead !== -1 && !firsts.has(lead)) {
+      if (keyed && isUpperCase(c)) markKeyTerm(words.word(text, w), w, spec, marks);
       continue;
     }
-    const term = termOf(s.text);
+    const word = words.word(text, w);
+    const term = terms.get(word);
     const q = term === null ? undefined : spec.terms.get(term);
-    if (q !== undefined) marks.push({ start: s.start, end: s.end, key: `t${q}`, weight: 1 });
-    else if (keyed && /^\p{Lu}/u.test(s.text)) markKeyTerm(s, spec, marks);
+    if (q !== undefined) marks.push({ start: at(w), end: end(w), key: `t${q}`, weight: 1 });
+    else if (keyed && isUpperCase(c)) markKeyTerm(word, w, spec, marks);
   }
   if (spec.phrases.length > 0) {
-    const folded = spans.map((s) => foldToken(s.text));
     spec.phrases.forEach((phrase, p) => {
-      if (phrase.length === 0) return;
-      for (let i = 0; i + phrase.length <= folded.length; i++) {
-        if (phrase.every((w, k) => folded[i + k] === w)) {
-          const first = spans[i];
-          const last = spans[i + phrase.length - 1];
-          if (first && last)
-            marks.push({ start: first.start, end: last.end, key: `p${p}`, weight: 2 });
+      const head = phrase[0];
+      if (head === undefined) return;
+      const lead = head.charCodeAt(0);
+      for (let i = 0; i + phrase.length <= words.count; i++) {
+        const first = leads[i] as number;
+        if (first !== -1 && first !== lead) continue;
+        if (phrase.every((w, k) => folds.get(words.word(text, i + k)) === w)) {
+          marks.push({ start: at(i), end: end(i + phrase.length - 1), key: `p${p}`, weight: 2 });
         }
       }
     });
   }
   if (spec.acronyms.size > 0) {
-    for (const run of acronymRuns(text)) {
+    // `scan` still holds this text's words.
+    for (const run of acronymRuns(text, scan)) {
       const q = spec.acronyms.get(run.acronym);
       if (q !== undefined)
         marks.push({ start: run.start, end: run.end, key: `t${q}`, weight: 0.8 });
@@ -84,11 +96,14 @@ export function findMarks(text: string, spec: MatchSpec): Mark[] {
   return marks.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+const at = (w: number): number => scan.start[w] as number;
+const end = (w: number): number => scan.end[w] as number;
+
 /** Marks a capitalised word whose cross-script name terms matched. */
-function markKeyTerm(s: WordSpan, spec: MatchSpec, marks: Mark[]): void {
-  const hit = wordKeyTerms(s.text).find((k) => spec.keyTerms.has(k));
+function markKeyTerm(word: string, w: number, spec: MatchSpec, marks: Mark[]): void {
+  const hit = keyTerms.get(word).find((k) => spec.keyTerms.has(k));
   const kq = hit === undefined ? undefined : spec.keyTerms.get(hit);
-  if (kq !== undefined) marks.push({ start: s.start, end: s.end, key: `t${kq}`, weight: 0.9 });
+  if (kq !== undefined) marks.push({ start: at(w), end: end(w), key: `t${kq}`, weight: 0.9 });
 }
 
 /**
@@ -99,7 +114,8 @@ function markKeyTerm(s: WordSpan, spec: MatchSpec, marks: Mark[]): void {
 export function makeSnippet(text: string, spec: MatchSpec, length = 200): Snippet | null {
   const marks = findMarks(text, spec);
   if (marks.length === 0) return null;
-  const total = codePointLength(text);
+  // findMarks has just scanned the whole text.
+  const total = scan.length;
   const first = bestWindow(marks, length, new Set());
   if (!first) return null;
   const second = bestWindow(marks, Math.round(length * 0.55), first.keys);

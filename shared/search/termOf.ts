@@ -1,4 +1,6 @@
 import { foldToken } from '../names/foldText.js';
+import { WordMemo } from './WordMemo.js';
+import { codePointAt, isLetterMarkOrDigit } from './WordScan.js';
 
 /**
  * How text becomes index terms, the same for documents and queries. Words are runs of
@@ -32,6 +34,49 @@ const PLAIN = /^[A-Za-z0-9]+$/u;
 /** A word as an index term, or null when it is not indexed (MiniSearch `processTerm`). */
 export function termOf(word: string): string | null {
   // Most words of an English text need no Unicode work; folding costs more than indexing.
-  const term = PLAIN.test(word) ? word.toLowerCase() : foldToken(word.replace(POSSESSIVE, ''));
+  const term = PLAIN.test(word) ? word.toLowerCase() : folded.get(word);
   return term === '' || STOP_WORDS.has(term) ? null : term;
+}
+
+// Other words (Cyrillic, diacritics, apostrophes) recur too: each is folded once.
+const folded = new WordMemo((word) => foldToken(word.replace(POSSESSIVE, '')));
+
+/**
+ * The terms of a text, in order: what `splitWords` then `termOf` give, in one pass over the
+ * characters (indexing splits every source this way, and the regular expressions and the
+ * array of words cost more than the rest of indexing a word).
+ */
+export function termsOfText(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = codePointAt(text, i);
+    if (!inWord(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    while (i < n) {
+      c = codePointAt(text, i);
+      if (!inWord(c)) break;
+      if (plain && !isAsciiLetterOrDigit(c)) plain = false;
+      i += c > 0xffff ? 2 : 1;
+    }
+    const word = text.slice(start, i);
+    const term = plain ? word.toLowerCase() : folded.get(word);
+    if (term !== '' && !STOP_WORDS.has(term)) out.push(term);
+  }
+  return out;
+}
+
+/** Not a WORD_SEPARATOR: a letter, mark or digit, or an apostrophe. */
+function inWord(c: number): boolean {
+  if (c < 0x80) return isAsciiLetterOrDigit(c) || c === 0x27;
+  return c === 0x2019 || c === 0x2bc || isLetterMarkOrDigit(c);
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
