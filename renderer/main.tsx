@@ -1,15 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import './styles/fonts.css';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/components.css';
-import { App } from './app/App';
+import { DEFAULT_ARCHIVE_NAME } from './db/archiveName';
+import { prestartSearchWorker } from './search/spareSearchWorker';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The window's first chunk is only this: it starts the search worker, which loads, opens the
+// archive and restores the saved index while the app's own (much larger) code loads and
+// renders, instead of after it. On a large archive that is most of the wait for a first result.
+prestartSearchWorker(DEFAULT_ARCHIVE_NAME);
+
+import('./startApp').then(
+  ({ startApp }) => startApp(),
+  (error: unknown) => {
+    // Nothing else can show it: the app's own error views are in the chunk that failed.
+    console.error('Kartoteka could not load', error);
+    document.body.textContent = `Kartoteka could not load: ${String(error)}`;
+  },
 );

@@ -21,7 +21,11 @@ export interface JournalRead {
 }
 
 export async function readJournal(db: KartotekaDb): Promise<JournalRead> {
-  const rows = await db.searchIndex.where('key').startsWith(JOURNAL_PREFIX).toArray();
+  return journalOf(await db.searchIndex.where('key').startsWith(JOURNAL_PREFIX).toArray());
+}
+
+/** The journal's rows as read from the table. */
+export function journalOf(rows: readonly { key: string; value: unknown }[]): JournalRead {
   const read: JournalRead = { rowKeys: [], entries: [] };
   for (const row of rows) {
     read.rowKeys.push(row.key);

@@ -1,5 +1,4 @@
 import {
-  SEARCH_INDEX_VERSION,
   SearchIndex,
   type SearchRequest,
   type SearchResults,
@@ -7,35 +6,12 @@ import {
 } from '../../shared/search/index.js';
 import type { JournalEntry, SearchSource } from '../db/searchSource';
 import type { IndexStatus, SearchCallOptions } from './searchProtocol';
-import { type IndexPart, SplitIndex } from './SplitIndex';
+import { INDEX_KEYS, isCurrentMeta, newSavedMeta } from './savedIndexMeta';
+import { SplitIndex } from './SplitIndex';
 
-/** Keys of the saved index in the archive's searchIndex table. */
-export const INDEX_KEYS = {
-  meta: 'index:meta',
-  people: 'index:people',
-  sources: 'index:sources',
-} as const satisfies Record<IndexPart | 'meta', string>;
+export { INDEX_KEYS } from './savedIndexMeta';
 /** Saved by earlier versions of the app (one JSON object on the window's thread): dropped. */
 const LEGACY_KEYS = ['index'];
-const FORMAT = 'kartoteka-search-parts';
-/** Bumped when what is saved changes shape (SearchIndex's own version is checked too). */
-const FORMAT_VERSION = 1;
-
-interface SavedMeta {
-  format: typeof FORMAT;
-  version: number;
-  searchIndexVersion: number;
-}
-
-function isCurrentMeta(value: unknown): value is SavedMeta {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<SavedMeta>;
-  return (
-    v.format === FORMAT &&
-    v.version === FORMAT_VERSION &&
-    v.searchIndexVersion === SEARCH_INDEX_VERSION
-  );
-}
 
 function restorePart(value: unknown): SearchIndex {
   if (typeof value !== 'object' || value === null) throw new Error('a saved index part is missing');
@@ -52,7 +28,18 @@ export interface WorkerCoreOptions {
   progressFrom?: number;
   /** Awaited between batches, so searches are answered during a long build. */
   pause?: () => Promise<void>;
+  /**
+   * Started ahead of the window (prestartSearchWorker): the sources part is not restored
+   * before the window is there (windowConnected) and has had time to ask its first search.
+   */
+  aheadOfWindow?: boolean;
+  /** How long, once the window is there, the sources part waits for a first search (ahead: 1 s, else 0). */
+  sourcesGraceMs?: number;
 }
+
+/** Longest wait for the window before the sources part is restored anyway. */
+const WINDOW_WAIT_MS = 5000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface SearchAnswer {
   results: SearchResults | null;
@@ -89,6 +76,11 @@ export class SearchWorkerCore {
   private readonly batchSize: number;
   private readonly progressFrom: number;
   private readonly pause: () => Promise<void>;
+  private readonly sourcesGraceMs: number;
+  private readonly windowThere: Promise<void>;
+  private markWindowThere: () => void = () => undefined;
+  private readonly firstAnswer: Promise<void>;
+  private markAnswered: () => void = () => undefined;
 
   constructor(
     private readonly source: SearchSource,
@@ -99,6 +91,20 @@ export class SearchWorkerCore {
     this.batchSize = options.batchSize ?? 500;
     this.progressFrom = options.progressFrom ?? 1000;
     this.pause = options.pause ?? macrotask;
+    // Without a head start, the window's first search is already waiting when the people part
+    // is in, and is answered before the sources part is read. Ahead of the window, that search
+    // comes some hundreds of ms after the window does (on a busy machine), and the sources
+    // part must not hold the thread when it arrives.
+    this.sourcesGraceMs = options.sourcesGraceMs ?? (options.aheadOfWindow ? 1000 : 0);
+    this.windowThere = options.aheadOfWindow
+      ? new Promise<void>((resolve) => (this.markWindowThere = resolve))
+      : Promise.resolve();
+    this.firstAnswer = new Promise<void>((resolve) => (this.markAnswered = resolve));
+  }
+
+  /** The window has taken over a worker started ahead of it. */
+  windowConnected(): void {
+    this.markWindowThere();
   }
 
   /** Restores, then catches up; follows the journal from then on. */
@@ -116,11 +122,13 @@ export class SearchWorkerCore {
     await this.peopleLoaded;
     const started = performance.now();
     if (!request.text.trim()) return { results: null, partial: false, workerMs: 0 };
-    const results = await this.index.search(request, {
-      limit: options.limit ?? 5,
-      crossScript: options.crossScript ?? true,
-      loadTexts: (ids) => this.source.loadTexts(ids),
-    });
+    const results = await this.index
+      .search(request, {
+        limit: options.limit ?? 5,
+        crossScript: options.crossScript ?? true,
+        loadTexts: (ids) => this.source.loadTexts(ids),
+      })
+      .finally(() => this.markAnswered());
     return {
       results,
       partial: !this.index.complete || this.status.progress !== null,
@@ -175,16 +183,25 @@ export class SearchWorkerCore {
 
   private async restore(peopleIn: () => void): Promise<void> {
     try {
-      if (!isCurrentMeta(await this.source.readPart(INDEX_KEYS.meta))) {
+      // Both read at once: the people part is what the first search waits for.
+      const [meta, people] = await Promise.all([
+        this.source.readPart(INDEX_KEYS.meta),
+        this.source.readPart(INDEX_KEYS.people),
+      ]);
+      performance.mark('search-worker: people part read');
+      if (!isCurrentMeta(meta)) {
         // Searches answer from the index as it grows.
         peopleIn();
         await this.rebuild();
         return;
       }
-      this.index = new SplitIndex(restorePart(await this.source.readPart(INDEX_KEYS.people)), null);
+      this.index = new SplitIndex(restorePart(people), null);
+      performance.mark('search-worker: people part restored');
       this.setStatus({ loaded: 'people' }, true);
       peopleIn();
+      await this.firstSearchOrGrace();
       this.index.setSources(restorePart(await this.source.readPart(INDEX_KEYS.sources)));
+      performance.mark('search-worker: sources part restored');
       this.setStatus({ loaded: 'all' }, true);
     } catch (error) {
       // A damaged or outdated index is rebuilt from the records.
@@ -192,6 +209,16 @@ export class SearchWorkerCore {
       peopleIn();
       await this.rebuild();
     }
+  }
+
+  /**
+   * Reading and restoring the sources part holds this thread for a while (seconds with a
+   * large archive), and a search that arrives meanwhile waits for it: so the window's first
+   * search, usually asked right after it opens, is answered from the people part first.
+   */
+  private async firstSearchOrGrace(): Promise<void> {
+    const windowThere = Promise.race([this.windowThere, delay(WINDOW_WAIT_MS)]);
+    await Promise.race([this.firstAnswer, windowThere.then(() => delay(this.sourcesGraceMs))]);
   }
 
   /** Indexes every record again, into a fresh index that answers as it grows. */
@@ -265,12 +292,7 @@ export class SearchWorkerCore {
     const remove = [...this.applied, ...LEGACY_KEYS];
     if (dirty.size === 0 && this.applied.size === 0) return 0;
     const parts = new Map<string, unknown>();
-    const meta: SavedMeta = {
-      format: FORMAT,
-      version: FORMAT_VERSION,
-      searchIndexVersion: SEARCH_INDEX_VERSION,
-    };
-    parts.set(INDEX_KEYS.meta, meta);
+    parts.set(INDEX_KEYS.meta, newSavedMeta());
     for (const [part, value] of dirty) parts.set(INDEX_KEYS[part], value);
     try {
       await this.source.savePartsAndPrune(parts, remove);

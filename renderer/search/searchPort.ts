@@ -1,6 +1,7 @@
 import { openSearchSource } from '../db/searchSource';
 import type { ToWorker } from './searchProtocol';
 import { createSearchWorkerHost } from './searchWorkerHost';
+import { newSearchWorker, takeSpare } from './spareSearchWorker';
 
 /** The window's end of the channel to the search worker (or to its logic run in the window). */
 export interface SearchPort {
@@ -28,41 +29,61 @@ export function localSearchPort(open = openSearchSource): SearchPort {
 
 /**
  * The search worker, or the same logic in the window when no worker can start (a host without
- * workers, a blocked script): what was posted before the failure is replayed there.
+ * workers, a blocked script): what was posted before the failure is replayed there. The
+ * worker is chosen at the first message (`open`, naming the archive): a prestarted one for
+ * that archive is taken over, already opening it.
  */
 export function searchWorkerPort(): SearchPort {
   if (typeof Worker === 'undefined') return localSearchPort();
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return localSearchPort();
-  }
+  let worker: Worker | null = null;
   let listener: (data: unknown) => void = () => undefined;
   let answered = false;
   let fallback: SearchPort | null = null;
   const posted: ToWorker[] = [];
-  worker.onmessage = (event: MessageEvent<unknown>) => {
-    answered = true;
-    posted.length = 0;
-    listener(event.data);
-  };
-  worker.onerror = (event) => {
-    if (answered || fallback) return;
-    event.preventDefault();
-    worker.terminate();
-    console.warn('the search worker could not start; searching in the window', event.message);
+
+  const fallBack = (why: string) => {
+    worker?.terminate();
+    worker = null;
+    console.warn('the search worker could not start; searching in the window', why);
     fallback = localSearchPort();
     fallback.listen((data) => listener(data));
     for (const message of posted.splice(0)) fallback.post(message);
   };
+  const receive = (data: unknown) => {
+    answered = true;
+    posted.length = 0;
+    listener(data);
+  };
+  /** Starts the worker, or takes over one started ahead for the archive `first` opens. */
+  const bind = (first: ToWorker): void => {
+    const taken = takeSpare(first.type === 'open' ? first.archive : null);
+    try {
+      worker = taken?.worker ?? newSearchWorker();
+    } catch (error) {
+      fallBack(String(error));
+      return;
+    }
+    worker.onmessage = (event: MessageEvent<unknown>) => receive(event.data);
+    worker.onerror = (event) => {
+      if (answered || fallback) return;
+      event.preventDefault();
+      fallBack(event.message);
+    };
+    // Delivered after the caller's post returns, as a worker's messages would be.
+    const early = taken?.early ?? [];
+    if (early.length > 0) setTimeout(() => early.forEach(receive), 0);
+  };
+
   return {
     post: (message) => {
       if (fallback) return fallback.post(message);
       if (!answered) posted.push(message);
-      worker.postMessage(message);
+      // A worker started ahead hears the window's `open` as the window having come.
+      if (!worker) bind(message);
+      if (fallback) return;
+      worker?.postMessage(message);
     },
     listen: (l) => (listener = l),
-    close: () => (fallback ? fallback.close() : worker.terminate()),
+    close: () => (fallback ? fallback.close() : worker?.terminate()),
   };
 }

@@ -49,8 +49,12 @@ const filtersSchema = z.strictObject({
 });
 
 const toWorkerSchema = z.discriminatedUnion('type', [
-  /** The first message: which archive (IndexedDB database) to open. */
-  z.object({ type: z.literal('open'), archive: z.string().min(1) }),
+  /**
+   * The first message: which archive (IndexedDB database) to open. `ahead`: sent by
+   * prestartSearchWorker, before the window is there; the window's own `open` of the same
+   * archive then only says it has come.
+   */
+  z.object({ type: z.literal('open'), archive: z.string().min(1), ahead: z.boolean().optional() }),
   z.object({
     type: z.literal('search'),
     id: z.number().int(),

@@ -12,6 +12,8 @@ interface WorkerScope {
   postMessage(message: FromWorker): void;
 }
 const scope = self as unknown as WorkerScope;
+// Start-up marks, read by the benchmark over the DevTools protocol (scripts/bench/measureStartup.ts).
+performance.mark('search-worker: modules loaded');
 
 const host = createSearchWorkerHost((message) => scope.postMessage(message), openSearchSource);
 scope.onmessage = (event) => host.receive(event.data);

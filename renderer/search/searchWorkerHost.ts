@@ -26,6 +26,7 @@ export function createSearchWorkerHost(
   options?: WorkerCoreOptions,
 ): SearchWorkerHost {
   let core: Promise<SearchWorkerCore> | null = null;
+  let opened: string | null = null;
   const fail = (id: number | null) => (error: unknown) =>
     reply({ type: 'error', id, message: messageOf(error) });
 
@@ -37,16 +38,23 @@ export function createSearchWorkerHost(
         return;
       }
       if (message.type === 'open') {
+        if (core && opened === message.archive && !message.ahead) {
+          // Opened ahead of the window (prestartSearchWorker): the window has come.
+          core.then((c) => c.windowConnected(), fail(null));
+          return;
+        }
         if (core) {
           reply({ type: 'error', id: null, message: 'the archive is already open' });
           return;
         }
+        opened = message.archive;
+        const ahead = message.ahead ?? false;
         core = open(message.archive).then((source) => {
-          const c = new SearchWorkerCore(
-            source,
-            (status) => reply({ type: 'status', status }),
-            options,
-          );
+          performance.mark('search-worker: archive open');
+          const c = new SearchWorkerCore(source, (status) => reply({ type: 'status', status }), {
+            ...options,
+            aheadOfWindow: ahead,
+          });
           void c.start();
           return c;
         });

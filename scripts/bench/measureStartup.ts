@@ -45,12 +45,39 @@ const SETTLE_MS = 2000;
 function firstResultWatcher(surnames: readonly string[]): string {
   return `(() => {
   const wanted = ${JSON.stringify(surnames.map((s) => s.toLowerCase()))};
+  const timeline = (window.__benchTimeline = []);
+  const mark = (what) => timeline.push([Math.round(performance.now()), what]);
+  document.addEventListener('DOMContentLoaded', () => mark('DOMContentLoaded'));
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      super(url, options);
+      const name = String(url).split('/').pop().split('?')[0];
+      mark('worker created ' + name);
+      this.addEventListener('message', (e) => {
+        const d = e.data || {};
+        const what = d.type === 'status' ? 'status ' + (d.status && d.status.loaded) : d.type;
+        mark(name + ': ' + what);
+      });
+    }
+  };
+  const NativePost = NativeWorker.prototype.postMessage;
+  NativeWorker.prototype.postMessage = function (message, transfer) {
+    mark('to worker: ' + ((message && message.type) || '?'));
+    return NativePost.call(this, message, transfer);
+  };
+  let rendered = false;
   const found = () =>
     Array.from(document.querySelectorAll('a, [role="option"], [role="link"]')).some((el) => {
       const text = (el.textContent || '').toLowerCase();
       return wanted.some((s) => text.includes(s));
     });
   const observer = new MutationObserver(() => {
+    const root = document.getElementById('root');
+    if (!rendered && root && root.childElementCount > 0) {
+      rendered = true;
+      mark('first render: ' + (root.textContent || '').slice(0, 30));
+    }
     if (!found()) return;
     observer.disconnect();
     requestAnimationFrame(() => { window.__benchFirstResult = performance.now(); });
@@ -68,6 +95,14 @@ async function firstResultAt(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** What the watcher saw on the way to the first result, as `ms what; …` (for the log only). */
+async function timelineOf(page: Page): Promise<string> {
+  const entries = await page.evaluate(
+    () => (window as unknown as { __benchTimeline?: [number, string][] }).__benchTimeline ?? [],
+  );
+  return entries.map(([t, what]) => `${t} ${what}`).join('; ');
+}
+
 /**
  * App start-up with the archive stored. Chromium is relaunched on the profile the import
  * filled (so IndexedDB is opened from disk, as after an app restart) and the copy of the app
@@ -83,6 +118,8 @@ export async function measureStartup(r: StartupRequest): Promise<StartupFigures>
     });
     const firstResultMs = await firstResultAt(browser.page);
     progress(`start-up: first result after ${Math.round(firstResultMs)} ms`);
+    progress(`start-up timeline: ${await timelineOf(browser.page)}`);
+    progress(`start-up worker marks: ${await workerMarks(browser.page, browser.cdp)}`);
     await browser.page.waitForTimeout(SETTLE_MS);
     const heapUsed = await browser.heapUsed(true);
     const workersHeap = await workersHeapUsed(browser.cdp);
@@ -121,6 +158,7 @@ function sendToTarget<T>(
   sessionId: string,
   id: number,
   method: string,
+  params: Record<string, unknown> = {},
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onMessage = (event: { sessionId: string; message: string }) => {
@@ -135,16 +173,17 @@ function sendToTarget<T>(
     cdp
       .send('Target.sendMessageToTarget', {
         sessionId,
-        message: JSON.stringify({ id, method, params: {} }),
+        message: JSON.stringify({ id, method, params }),
       })
       .catch(reject);
   });
 }
 
-/** The page's workers' V8 heaps in use after a full GC in each, summed. */
-async function workersHeapUsed(
+/** Every worker's sessions while `work` runs (attached unflattened, see sendToTarget). */
+async function withWorkers<T>(
   cdp: CDPSession,
-): Promise<{ bytes: number; backing: number; workers: number }> {
+  work: (sessions: readonly string[]) => Promise<T>,
+): Promise<T> {
   const sessions: string[] = [];
   const onAttached = (event: { sessionId: string; targetInfo: { type: string } }) => {
     if (event.targetInfo.type === 'worker') sessions.push(event.sessionId);
@@ -158,6 +197,48 @@ async function workersHeapUsed(
     });
     // The running workers are announced right after auto-attach is set.
     await new Promise((resolve) => setTimeout(resolve, 500));
+    return await work(sessions);
+  } finally {
+    cdp.off('Target.attachedToTarget', onAttached);
+    await cdp
+      .send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false })
+      .catch(() => undefined);
+  }
+}
+
+/**
+ * The workers' performance marks (the search worker marks its start-up steps), on the page's
+ * clock, as `ms what; …`: for the log, to see where a start-up's time goes.
+ */
+async function workerMarks(page: Page, cdp: CDPSession): Promise<string> {
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  const expression = `JSON.stringify([performance.timeOrigin, performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])])`;
+  return withWorkers(cdp, async (sessions) => {
+    const out: string[] = [];
+    let id = 1000;
+    for (const sessionId of sessions) {
+      const reply = await sendToTarget<{ result: { value?: string } }>(
+        cdp,
+        sessionId,
+        ++id,
+        'Runtime.evaluate',
+        { expression, returnByValue: true },
+      );
+      const [origin, marks] = JSON.parse(reply.result.value ?? '[0, []]') as [
+        number,
+        [string, number][],
+      ];
+      for (const [name, at] of marks) out.push(`${Math.round(origin - pageOrigin + at)} ${name}`);
+    }
+    return out.join('; ');
+  });
+}
+
+/** The page's workers' V8 heaps in use after a full GC in each, summed. */
+function workersHeapUsed(
+  cdp: CDPSession,
+): Promise<{ bytes: number; backing: number; workers: number }> {
+  return withWorkers(cdp, async (sessions) => {
     let bytes = 0;
     let backing = 0;
     let id = 0;
@@ -173,10 +254,5 @@ async function workersHeapUsed(
       backing += usage.backingStorageSize ?? 0;
     }
     return { bytes, backing, workers: sessions.length };
-  } finally {
-    cdp.off('Target.attachedToTarget', onAttached);
-    await cdp
-      .send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false })
-      .catch(() => undefined);
-  }
+  });
 }

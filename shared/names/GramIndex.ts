@@ -1,4 +1,15 @@
+import { type PackedStrings, packStrings, unpackStrings } from './packedStrings.js';
+import { type PackedPostings, PostingMap } from './PostingMap.js';
 import { trigrams } from './trigrams.js';
+import { asUint32Array } from './typedArrays.js';
+
+/** A GramIndex as saved: its strings by number (unused numbers have no uses) and postings. */
+export interface PackedGramIndex {
+  strings: PackedStrings;
+  /** How many uses each string has; 0: the number is free. */
+  refs: Uint32Array;
+  postings: PackedPostings;
+}
 
 /**
  * Distinct strings indexed by their padded trigrams, to find the strings within a few edits
@@ -14,7 +25,7 @@ export class GramIndex {
   private readonly strings: (string | null)[] = [];
   private readonly refs: number[] = [];
   private readonly free: number[] = [];
-  private readonly postings = new Map<string, number[]>();
+  private postings = new PostingMap();
   private counts = new Uint16Array(1024);
 
   /** Adds one use of a string. */
@@ -28,11 +39,7 @@ export class GramIndex {
     this.ids.set(value, id);
     this.strings[id] = value;
     this.refs[id] = 1;
-    for (const g of trigrams(value)) {
-      const list = this.postings.get(g);
-      if (list) list.push(id);
-      else this.postings.set(g, [id]);
-    }
+    for (const g of trigrams(value)) this.postings.add(g, id);
   }
 
   /** Removes one use of a string; the string goes when its last use does. */
@@ -45,13 +52,36 @@ export class GramIndex {
     this.ids.delete(value);
     this.strings[id] = null;
     this.free.push(id);
-    for (const g of trigrams(value)) {
-      const list = this.postings.get(g);
-      if (!list) continue;
-      const at = list.indexOf(id);
-      if (at >= 0) list.splice(at, 1);
-      if (list.length === 0) this.postings.delete(g);
-    }
+    for (const g of trigrams(value)) this.postings.remove(g, id);
+  }
+
+  pack(): PackedGramIndex {
+    return {
+      strings: packStrings(this.strings.map((s) => s ?? '')),
+      refs: Uint32Array.from(this.strings, (s, i) => (s === null ? 0 : (this.refs[i] ?? 0))),
+      postings: this.postings.pack(),
+    };
+  }
+
+  /** Restores a packed index: no trigram is computed again. */
+  static unpack(packed: PackedGramIndex): GramIndex {
+    const index = new GramIndex();
+    const strings = unpackStrings(packed.strings);
+    const allRefs = asUint32Array(packed.refs);
+    if (strings.length !== allRefs.length) throw new Error('packed grams do not add up');
+    strings.forEach((value, id) => {
+      const refs = allRefs[id] as number;
+      index.refs.push(refs);
+      if (refs === 0) {
+        index.strings.push(null);
+        index.free.push(id);
+      } else {
+        index.strings.push(value);
+        index.ids.set(value, id);
+      }
+    });
+    index.postings = PostingMap.unpack(packed.postings).map;
+    return index;
   }
 
   /**
@@ -65,7 +95,10 @@ export class GramIndex {
     const counts = this.counts;
     const touched: number[] = [];
     for (const g of grams) {
-      for (const id of this.postings.get(g) ?? []) {
+      const list = this.postings.get(g);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i] as number;
         if (counts[id] === 0) touched.push(id);
         counts[id] = (counts[id] ?? 0) + 1;
       }

@@ -11,6 +11,11 @@ export class SortedStrings {
     this.items = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
+  /** Takes `values` as they are: they must be sorted (UTF-16 order) and distinct. */
+  resetSorted(values: string[]): void {
+    this.items = values;
+  }
+
   get size(): number {
     return this.items.length;
   }

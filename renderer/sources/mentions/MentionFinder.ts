@@ -1,5 +1,5 @@
 import { utf16OffsetOf } from '../../../shared/anchoring/codePoints.js';
-import type { PersonNames, TextMention } from '../../../shared/names/index.js';
+import type { PersonName, PersonNames, TextMention } from '../../../shared/names/index.js';
 import { NameIndex, findMentions } from '../../../shared/names/index.js';
 
 /** Where a name occurs in a text: code points (as selectors and ?at= count) and UTF-16 units. */
@@ -31,15 +31,20 @@ export interface NameChanges {
  * from scratch, a changed one well under a millisecond).
  */
 export class MentionFinder {
-  private readonly index = new NameIndex();
+  /** `index`: a name index restored from the search worker's saved names part, or a new one. */
+  constructor(private readonly index: NameIndex = new NameIndex()) {}
 
   apply(changes: NameChanges): void {
     for (const id of changes.removals) this.index.remove(id);
-    for (const person of changes.upserts) this.index.update(person);
+    this.index.addAll(changes.upserts);
   }
 
   get size(): number {
     return this.index.size;
+  }
+
+  namesOf(personId: string): PersonName[] {
+    return this.index.namesOf(personId);
   }
 
   find(text: string): FoundMentions {

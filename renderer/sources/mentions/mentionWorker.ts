@@ -1,23 +1,20 @@
-import { watchCaseNames } from '../../db/watchCaseNames';
-import { MentionIndex } from './MentionIndex';
+import { openMentionSource } from '../../db/mentionSource';
+import { MentionWorkerCore } from './MentionWorkerCore';
 import type { MentionReply, MentionRequest } from './mentionWorkerProtocol';
 
 /**
- * The mentions worker: reads and watches the archive's case names itself (so the window
- * never deserialises every case file), keeps the name index up to date change by change,
- * and finds mentions in the texts it is sent. The renderer's TypeScript project has no
- * WebWorker lib, so the little of the worker scope used here is spelled out.
+ * The mentions worker: restores the case names the search worker saves (or reads them all
+ * when none are saved), follows the archive's change journal (so the window never
+ * deserialises every case file), and finds mentions in the texts it is sent. The renderer's
+ * TypeScript project has no WebWorker lib, so the little of the worker scope used here is
+ * spelled out.
  */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<MentionRequest>) => void) | null;
   postMessage(message: MentionReply): void;
 }
 const scope = self as unknown as WorkerScope;
-const index = new MentionIndex();
-let markReady: () => void = () => undefined;
-const ready = new Promise<void>((resolve) => {
-  markReady = resolve;
-});
+let core: Promise<MentionWorkerCore> | null = null;
 
 const failure = (requestId: number | null, error: unknown): MentionReply => ({
   type: 'failed',
@@ -28,25 +25,25 @@ const failure = (requestId: number | null, error: unknown): MentionReply => ({
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'open') {
-    watchCaseNames(
-      request.archive,
-      (cases) => {
-        if (index.update(cases)) scope.postMessage({ type: 'changed', revision: index.revision });
-        markReady();
-      },
-      (error) => scope.postMessage(failure(null, error)),
-    );
+    if (core) return;
+    core = openMentionSource(request.archive).then((source) => {
+      const c = new MentionWorkerCore(source, (revision) =>
+        scope.postMessage({ type: 'changed', revision }),
+      );
+      c.start().catch((error: unknown) => scope.postMessage(failure(null, error)));
+      return c;
+    });
+    core.catch((error: unknown) => scope.postMessage(failure(null, error)));
     return;
   }
-  void ready.then(() => {
-    try {
-      scope.postMessage({
-        type: 'found',
-        requestId: request.requestId,
-        mentions: index.find(request.text),
-      });
-    } catch (error) {
-      scope.postMessage(failure(request.requestId, error));
-    }
-  });
+  if (!core) {
+    scope.postMessage(failure(request.requestId, new Error('no archive is open')));
+    return;
+  }
+  core
+    .then((c) => c.find(request.text))
+    .then(
+      (mentions) => scope.postMessage({ type: 'found', requestId: request.requestId, mentions }),
+      (error: unknown) => scope.postMessage(failure(request.requestId, error)),
+    );
 };
