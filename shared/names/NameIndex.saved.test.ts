@@ -39,6 +39,26 @@ const answers = (index: NameIndex) =>
   QUERIES.map((q) => index.search(q, { prefix: true }).map((m) => [m.personId, m.name, m.tier]));
 
 describe('NameIndex saved and restored', () => {
+  it('lists equal matches in the same order however the index was built (found by the property below)', () => {
+    const edited = new NameIndex();
+    edited.update({ id: 'c', names: [{ text: 'Losik Mikalai' }, { text: 'Mikalai' }] });
+    edited.update({ id: 'a', names: [{ text: 'Лосік' }, { text: 'Mikalai' }] });
+    edited.update({ id: 'd', names: [{ text: 'Losik' }, { text: 'Mikalai' }] });
+    edited.remove('c');
+    const fresh = new NameIndex();
+    fresh.addAll([
+      { id: 'd', names: [{ text: 'Losik' }, { text: 'Mikalai' }] },
+      { id: 'a', names: [{ text: 'Лосік' }, { text: 'Mikalai' }] },
+    ]);
+    // 'Лосик' meets 'Лосік' and 'Losik' equally (both variants): ties go by id.
+    const ids = (index: NameIndex) => index.search('Лосик').map((m) => [m.personId, m.tier]);
+    expect(ids(edited)).toEqual([
+      ['a', 'variant'],
+      ['d', 'variant'],
+    ]);
+    expect(ids(fresh)).toEqual(ids(edited));
+  });
+
   it('answers as a fresh build does, through any edits and restores', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 25 }), (ops) => {

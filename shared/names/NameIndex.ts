@@ -165,11 +165,22 @@ export class NameIndex {
 
     const queryCyrillic = isCyrillicQuery(words.map((w) => w.raw));
     const ranked = [...perPerson].map(([no, row]) => ({ no, row, ...summarizeHits(row) }));
-    ranked.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+    // Equal matches in the order of their ids, not of their numbers: numbers follow the order
+    // people were added and removed in, so two indexes holding the same people (one edited
+    // over time, one built afresh or restored) would otherwise list ties differently.
+    ranked.sort(
+      (a, b) =>
+        b.coverage - a.coverage || b.score - a.score || byId(this.idOf(a.no), this.idOf(b.no)),
+    );
     return ranked
       .slice(0, limit * 3)
       .map((r) => describeNameMatch(this.person(r.no), r.row, wordHits, queryCyrillic))
-      .sort((a, b) => b.matchedWords.length - a.matchedWords.length || b.score - a.score)
+      .sort(
+        (a, b) =>
+          b.matchedWords.length - a.matchedWords.length ||
+          b.score - a.score ||
+          byId(a.personId, b.personId),
+      )
       .slice(0, limit);
   }
 
@@ -208,7 +219,7 @@ export class NameIndex {
     }
     return [...best.values()]
       .map(({ personId, score, tier, givenOnly }) => ({ personId, score, tier, givenOnly }))
-      .sort((a, b) => b.score - a.score);
+      .sort((a, b) => b.score - a.score || byId(a.personId, b.personId));
   }
 
   /**
@@ -258,6 +269,11 @@ export class NameIndex {
     return index;
   }
 
+  /** A person's id by number, without making a restored person into an object. */
+  private idOf(no: number): string {
+    return this.persons.get(no)?.id ?? this.restored?.ids[no] ?? '';
+  }
+
   /** A person by number: added since the restore, or restored and made into an object now. */
   private person(no: number): StoredPerson | undefined {
     const known = this.persons.get(no);
@@ -297,4 +313,8 @@ export class NameIndex {
     }
     return { no, id, names, surnames };
   }
+}
+
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
