@@ -1,28 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Actor, Revision } from '../../shared/model/index.js';
+import type { Actor } from '../../shared/model/index.js';
 import { newId } from '../../shared/model/index.js';
 import { createBundleStore } from './bundleStore.js';
 import { dumpDatabase } from './dumpDatabase.js';
 import { resolveConflicts } from './resolveConflicts.js';
 import { recordHistory } from './revisionProvenance.js';
-import { ARTICLE, importedSource, must, openTestArchive } from './testArchive.js';
+import { ARTICLE, importedSource, must, openTestArchive, tagRevision } from './testArchive.js';
 import { sha256Hex } from './sha256Hex.js';
 
 const boris: Actor = { id: newId(), name: 'Boris' };
-
-function tagRevision(recordId: string, name: string, parents: string[], at: string): Revision {
-  return {
-    id: newId(),
-    entity: 'tag',
-    recordId,
-    parents,
-    at,
-    by: boris,
-    deleted: false,
-    data: { id: recordId, name, description: '' },
-  };
-}
 
 describe('the bundle store', () => {
   it('reads what an export needs and what a preview compares against', async () => {
@@ -37,7 +24,10 @@ describe('the bundle store', () => {
     for await (const text of store.texts([sha256Hex(ARTICLE), 'f'.repeat(64)])) texts.push(text);
     expect(texts).toEqual([{ sha256: sha256Hex(ARTICLE), text: ARTICLE }]);
 
-    const incoming = tagRevision(tagId, 'Belarus 2025', [], '2026-01-01T00:00:00.000Z');
+    const incoming = tagRevision(tagId, 'Belarus 2025', {
+      at: '2026-01-01T00:00:00.000Z',
+      by: boris,
+    });
     const existing = await store.existingFor([incoming], [sha256Hex(ARTICLE), 'e'.repeat(64)]);
     expect(existing.revisions.map((r) => r.recordId)).toEqual([tagId]);
     expect(existing.textHashes).toEqual([sha256Hex(ARTICLE)]);
@@ -95,7 +85,13 @@ describe('conflict resolution and history', () => {
     await archive.tags.remove(tagId);
     const bundleId = newId();
     await archive.archive.applyRevisions(
-      [tagRevision(tagId, 'Belarus 2025', [base.id], '2026-01-02T00:00:00.000Z')],
+      [
+        tagRevision(tagId, 'Belarus 2025', {
+          parents: [base.id],
+          at: '2026-01-02T00:00:00.000Z',
+          by: boris,
+        }),
+      ],
       [],
       { bundleId },
     );

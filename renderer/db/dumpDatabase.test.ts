@@ -5,23 +5,14 @@ import { newId } from '../../shared/model/index.js';
 import { dumpDatabase } from './dumpDatabase.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { packRevisions } from './revisionPack.js';
-import { openTestArchive } from './testArchive.js';
+import { openTestArchive, tagRevision } from './testArchive.js';
 
 const actor = { id: newId(), name: 'A' };
 const origin = { bundleId: newId(), receivedAt: '2025-10-01T08:00:00.000Z' };
 
 function tagHistory(): Revision[] {
   const recordId = newId();
-  return ['one', 'two', 'three'].map((name) => ({
-    id: newId(),
-    entity: 'tag' as const,
-    recordId,
-    parents: [],
-    at: '2025-09-12T10:00:00.000Z',
-    by: actor,
-    deleted: false,
-    data: { id: recordId, name, description: '' },
-  }));
+  return ['one', 'two', 'three'].map((name) => tagRevision(recordId, name, { by: actor }));
 }
 
 const opened: KartotekaDb[] = [];

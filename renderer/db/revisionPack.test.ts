@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Revision } from '../../shared/model/index.js';
 import { newId } from '../../shared/model/index.js';
 import { packRevisions, planPacks, recordKeyOf } from './revisionPack.js';
+import { tagRevision } from './testArchive.js';
 
 const actor = { id: newId(), name: 'A' };
 
@@ -10,16 +11,7 @@ const actor = { id: newId(), name: 'A' };
 function histories(sizes: readonly number[]): Revision[][] {
   return sizes.map((n) => {
     const recordId = newId();
-    return Array.from({ length: n }, () => ({
-      id: newId(),
-      entity: 'tag' as const,
-      recordId,
-      parents: [],
-      at: '2025-09-12T10:00:00.000Z',
-      by: actor,
-      deleted: false,
-      data: { id: recordId, name: 'x', description: '' },
-    }));
+    return Array.from({ length: n }, () => tagRevision(recordId, 'x', { by: actor }));
   });
 }
 

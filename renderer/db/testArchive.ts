@@ -1,4 +1,4 @@
-import type { TextSelector } from '../../shared/model/index.js';
+import type { Actor, Revision, TextSelector } from '../../shared/model/index.js';
 import { newId } from '../../shared/model/index.js';
 import { selectorForQuote } from '../../shared/anchoring/anchorSelector.js';
 import { codePointLength } from '../../shared/anchoring/codePoints.js';
@@ -52,4 +52,28 @@ export const ARTICLE = [
 export function must<T>(value: T | null | undefined, what = 'value'): T {
   if (value === null || value === undefined) throw new Error(`expected a ${what}`);
   return value;
+}
+
+/** Who made the test revisions when a test does not care. */
+export const TEST_ACTOR: Actor = { id: 'actor-test', name: 'Test' };
+
+/**
+ * A revision of a tag, the smallest record: what the history, pack and bundle tests need.
+ * `parents` [] starts the record's history.
+ */
+export function tagRevision(
+  recordId: string,
+  name: string,
+  options: { parents?: string[]; at?: string; by?: Actor; description?: string } = {},
+): Revision {
+  return {
+    id: newId(),
+    entity: 'tag',
+    recordId,
+    parents: options.parents ?? [],
+    at: options.at ?? '2025-09-12T10:00:00.000Z',
+    by: options.by ?? TEST_ACTOR,
+    deleted: false,
+    data: { id: recordId, name, description: options.description ?? '' },
+  };
 }

@@ -10,7 +10,7 @@ import { recordHistory } from './revisionProvenance.js';
 import { revisionsOfRecord, rowFromRevisions } from './recordStore.js';
 import { REVISION_PACK_SIZE, recordKeyOf } from './revisionPack.js';
 import { SCHEMA_V1, SCHEMA_V2 } from './schemaVersions.js';
-import { must } from './testArchive.js';
+import { must, tagRevision } from './testArchive.js';
 
 const alice: Actor = { id: newId(), name: 'Alice' };
 const bob: Actor = { id: newId(), name: 'Bob' };
@@ -21,17 +21,9 @@ const BUNDLE_B = newId();
 const RECEIVED_A = '2025-10-01T08:00:00.000Z';
 const RECEIVED_B = '2025-10-02T08:00:00.000Z';
 
-function tagRevision(tag: Tag, by: Actor, at: string, parents: string[]): Revision {
-  return {
-    id: newId(),
-    entity: 'tag',
-    recordId: tag.id,
-    parents,
-    at,
-    by,
-    deleted: false,
-    data: tag,
-  };
+/** A revision of `tag` as it stands. */
+function revisionOf(tag: Tag, by: Actor, at: string, parents: string[]): Revision {
+  return tagRevision(tag.id, tag.name, { by, at, parents, description: tag.description });
 }
 
 /**
@@ -57,7 +49,7 @@ function v2Fixture() {
   tags.forEach((tag, i) => {
     let parent: string[] = [];
     for (const step of [1, 2, 3]) {
-      const r = tagRevision(
+      const r = revisionOf(
         { ...tag, description: `step ${step}` },
         alice,
         `2025-09-0${step}T10:00:00.000Z`,
@@ -68,7 +60,7 @@ function v2Fixture() {
     }
     heads.set(tag.id, must(parent[0]));
     if (i % 10 === 0) {
-      const r = tagRevision({ ...tag, name: `B's tag ${i}` }, bob, '2025-09-20T10:00:00.000Z', [
+      const r = revisionOf({ ...tag, name: `B's tag ${i}` }, bob, '2025-09-20T10:00:00.000Z', [
         must(heads.get(tag.id)),
       ]);
       add(r, fromB);
@@ -76,14 +68,14 @@ function v2Fixture() {
     }
     if (i % 15 === 0) {
       const at = '2025-10-05T10:00:00.000Z';
-      const r = tagRevision({ ...tag, name: `my tag ${i}` }, me, at, [must(heads.get(tag.id))]);
+      const r = revisionOf({ ...tag, name: `my tag ${i}` }, me, at, [must(heads.get(tag.id))]);
       add(r, { bundleId: null, receivedAt: at });
       heads.set(tag.id, r.id);
     }
   });
   // An origin row v2 never wrote (it always did; an archive may still lack one).
   const orphanTag = must(tags[7]);
-  const orphan = tagRevision({ ...orphanTag, name: 'orphan' }, bob, '2025-09-25T10:00:00.000Z', [
+  const orphan = revisionOf({ ...orphanTag, name: 'orphan' }, bob, '2025-09-25T10:00:00.000Z', [
     must(heads.get(orphanTag.id)),
   ]);
   add(orphan, null);
