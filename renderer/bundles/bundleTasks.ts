@@ -100,7 +100,8 @@ export class BundleTaskRunner {
     onProgress: (progress: ReadProgress | ComparingProgress) => void,
   ): Promise<PreparedImport> {
     this.held = null;
-    // The texts are checked now but read again, a chunk at a time, when applied.
+    // The revisions and texts are checked now but read again, a chunk at a time, for the
+    // preview and when applied: only their ids and records are held in between.
     const bundle = await read(task.bytes, task.passphrase, onProgress, true);
     onProgress({ step: 'comparing' });
     const prepared = await withArchive(task.archiveName, (archive) =>
@@ -130,10 +131,10 @@ function read(
   bytes: Uint8Array,
   passphrase: string | undefined,
   onProgress: (progress: ReadProgress) => void,
-  textsLater = false,
+  later = false,
 ): Promise<ReadBundleResult> {
   const options = passphrase === undefined ? {} : { passphrase };
-  return readBundle(bytes, { ...options, onProgress, textsLater });
+  return readBundle(bytes, { ...options, onProgress, textsLater: later, revisionsLater: later });
 }
 
 async function withArchive<T>(name: string, work: (archive: Archive) => Promise<T>): Promise<T> {

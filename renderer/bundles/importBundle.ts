@@ -1,12 +1,12 @@
 import type { BundleManifest } from '../../shared/bundle/bundleManifest.js';
-import { IMPORT_CHANGES, previewImport } from '../../shared/bundle/previewImport.js';
-import type { ImportChange, ImportPreview } from '../../shared/bundle/previewImport.js';
-import type { EntityKind } from '../../shared/model/index.js';
-import { ENTITY_KINDS } from '../../shared/model/index.js';
+import type { ImportGroupSizes, ImportPreview } from '../../shared/bundle/previewImport.js';
 import type { ReadBundleResult } from '../../shared/bundle/readBundleOptions.js';
+import type { RevisionsByRecord } from '../../shared/bundle/revisionsByRecord.js';
+import { revisionsInMemory } from '../../shared/bundle/revisionsInMemory.js';
 import type { ApplyProgress, ApplyRevisionsResult, Archive } from '../db';
 import { bundleStoreOf } from '../db';
 import { applyCheckedBatchTextsLater } from '../db/applyCheckedBatchTextsLater';
+import { previewRecords } from '../db/previewBundleRecords';
 import { nowIso } from '../../shared/model/index.js';
 
 /**
@@ -26,7 +26,7 @@ export interface PreparedImport {
    * lists' real lengths.
    */
   preview: ImportPreview;
-  groupSizes: Record<EntityKind, Record<ImportChange, number>>;
+  groupSizes: ImportGroupSizes;
   /**
    * Texts the bundle's sources name without carrying them (a changes bundle assumes the
    * recipient has them) that this archive lacks too. Applying may then be refused.
@@ -39,7 +39,8 @@ export interface PreparedImport {
 
 /**
  * What importing a read (and so fully checked) bundle would do to this archive, computed the
- * way the import merges (shared/bundle previewImport), before anything is written.
+ * way the import merges (shared/bundle previewImport), before anything is written, a chunk
+ * of records at a time (previewRecords).
  */
 export async function prepareImport(
   archive: Archive,
@@ -47,42 +48,37 @@ export async function prepareImport(
   fileName: string,
 ): Promise<PreparedImport> {
   const carried = bundle.laterTexts?.hashes ?? bundle.texts.map((t) => t.sha256);
-  const existing = await bundleStoreOf(archive).existingFor(bundle.revisions, [
-    ...carried,
-    ...bundle.missingTexts,
-  ]);
+  const existing = await bundleStoreOf(archive).existingFor(
+    [],
+    [...carried, ...bundle.missingTexts],
+  );
   const held = new Set(existing.textHashes);
-  const full = previewImport(existing, {
-    revisions: bundle.revisions,
-    texts: carried.map((sha256) => ({ sha256 })),
+  const revisions = revisionsOf(bundle);
+  const shown = await previewRecords(archive, {
+    revisions,
+    newTexts: new Set(carried.filter((sha) => !held.has(sha))).size,
+    shownPerGroup: SHOWN_PER_GROUP,
   });
   return {
     fileName,
     manifest: bundle.manifest,
     encrypted: bundle.encrypted,
-    ...shownPart(full),
+    ...shown,
     missingTexts: bundle.missingTexts.filter((sha) => !held.has(sha)),
-    revisions: bundle.revisions.length,
+    revisions: revisions.revisionCount,
     texts: carried.length,
   };
 }
 
-/** How many records of each kind and change the preview lists. */
+/**
+ * How many records of each kind and change the preview lists (the conflicting ones all: the
+ * summary links to them). A large bundle's full lists would be most of what the window is sent.
+ */
 export const SHOWN_PER_GROUP = 50;
 
-function shownPart(full: ImportPreview): Pick<PreparedImport, 'preview' | 'groupSizes'> {
-  const byEntity = { ...full.byEntity };
-  const groupSizes = {} as PreparedImport['groupSizes'];
-  for (const entity of ENTITY_KINDS) {
-    const groups = { ...full.byEntity[entity] };
-    groupSizes[entity] = {} as Record<ImportChange, number>;
-    for (const change of IMPORT_CHANGES) {
-      groupSizes[entity][change] = groups[change].length;
-      if (change !== 'conflicting') groups[change] = groups[change].slice(0, SHOWN_PER_GROUP);
-    }
-    byEntity[entity] = groups;
-  }
-  return { preview: { ...full, byEntity }, groupSizes };
+/** A read bundle's revisions record by record: read again later, or held. */
+function revisionsOf(bundle: ReadBundleResult): RevisionsByRecord {
+  return bundle.laterRevisions ?? revisionsInMemory(bundle.revisions);
 }
 
 /** Texts written per slice when a bundle's texts are read again at apply (about 4 MB). */
@@ -104,15 +100,16 @@ export async function applyImport(
   const { manifest } = bundle;
   const store = bundleStoreOf(archive);
   const origin = { bundleId: manifest.bundleId };
-  const result = bundle.laterTexts
-    ? await applyCheckedBatchTextsLater(
-        archive,
-        bundle.revisions,
-        bundle.laterTexts.chunks(TEXT_CHUNK_CHARS),
-        origin,
-        onProgress,
-      )
-    : await store.applyBundle(bundle, origin, onProgress);
+  const result =
+    bundle.laterTexts || bundle.laterRevisions
+      ? await applyCheckedBatchTextsLater(
+          archive,
+          revisionsOf(bundle),
+          bundle.laterTexts?.chunks(TEXT_CHUNK_CHARS) ?? [bundle.texts],
+          origin,
+          onProgress,
+        )
+      : await store.applyBundle(bundle, origin, onProgress);
   const known = await store.receivedBundles([manifest.bundleId]);
   if (!known.has(manifest.bundleId)) {
     // A separate small write: if it failed, only the bundle's label in history would be missing.

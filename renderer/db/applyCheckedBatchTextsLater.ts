@@ -1,20 +1,22 @@
-import type { Revision, SourceText } from '../../shared/model/index.js';
+import type { SourceText } from '../../shared/model/index.js';
+import type { RevisionsByRecord } from '../../shared/bundle/revisionsByRecord.js';
 import type { ApplyProgress, ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';
-import { applyCheckedBatch } from './applyRevisions.js';
+import { applyCheckedRecords } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
 import { databaseOf } from './openArchive.js';
 
 /**
- * applyCheckedBatch for a batch whose texts come in chunks (a bundle's texts inflated again
+ * applyCheckedRecords for a batch whose texts come in chunks (a bundle's texts inflated again
  * a chunk at a time: shared/bundle LaterTexts), so that they are never all in memory: one
  * transaction, all or nothing as before, in which the texts the archive lacks are added
- * chunk by chunk, then the revisions are applied (their sources' texts are then in the
- * archive, and applyCheckedBatch is told so rather than reading them back). `texts` must produce each chunk
- * synchronously: only IndexedDB requests may be awaited inside a transaction, or it commits.
+ * chunk by chunk, then the revisions are applied a chunk of records at a time (their
+ * sources' texts are then in the archive, and applyCheckedRecords is told so rather than
+ * reading them back). `texts` and `revisions` must produce each chunk synchronously: only
+ * IndexedDB requests may be awaited inside a transaction, or it commits.
  */
 export function applyCheckedBatchTextsLater(
   archive: Archive,
-  revisions: readonly Revision[],
+  revisions: RevisionsByRecord,
   texts: Iterable<SourceText[]>,
   origin: RevisionOriginInput,
   onProgress?: (progress: ApplyProgress) => void,
@@ -36,7 +38,7 @@ export function applyCheckedBatchTextsLater(
       const fresh = chunk.filter((t) => !held.has(t.sha256));
       if (fresh.length > 0) await db.sourceTexts.bulkAdd(fresh);
     }
-    return applyCheckedBatch(
+    return applyCheckedRecords(
       db,
       { revisions, texts: [], textsWritten: written },
       origin,

@@ -11,13 +11,16 @@ import {
   nowIso,
 } from '../../shared/model/index.js';
 import { computeRecordView } from '../../shared/merge/computeRecordView.js';
+import type { RevisionsByRecord } from '../../shared/bundle/revisionsByRecord.js';
+import { revisionsInMemory } from '../../shared/bundle/revisionsInMemory.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
 import type { RecordKey } from './recordStore.js';
 import { rowFromRevisions, validateEntity, writeTransaction } from './recordStore.js';
 import { entityTable } from './entityTable.js';
 import { REVISION_PACK_SIZE, packRevisions, recordKeyOf } from './revisionPack.js';
-import { knownRevisionIds, revisionsOfRecords, storeRevisionPacks } from './revisionPackStore.js';
+import { knownRevisionIds, storeRevisionPacks } from './revisionPackStore.js';
+import { storedHistories } from './storedHistories.js';
 import { sameValue } from './sameValue.js';
 import { sha256Hex } from './sha256Hex.js';
 
@@ -36,8 +39,9 @@ export interface ApplyRevisionsResult {
 }
 
 /**
- * How far an apply is: new revisions stored, then records whose row is recomputed. Reported
- * between database requests, so the window can paint it although the transaction is open.
+ * How far an apply is: new revisions stored (with their records' rows, a chunk of records at
+ * a time), then, at the end, the records whose row was recomputed. Reported between database
+ * requests, so the window can paint it although the transaction is open.
  */
 export interface ApplyProgress {
   phase: 'revisions' | 'records';
@@ -60,6 +64,15 @@ export interface CheckedBatch {
    * otherwise read every text back.
    */
   textsWritten?: ReadonlySet<string>;
+}
+
+/**
+ * A CheckedBatch whose revisions come a group of records at a time (a bundle's, parsed again
+ * from its bytes chunk by chunk: shared/bundle LaterRevisions), so that a large import never
+ * holds them all.
+ */
+export interface CheckedRecords extends Omit<CheckedBatch, 'revisions'> {
+  revisions: RevisionsByRecord;
 }
 
 /** How many keys one bulk request carries: bounds the requests in flight and the slices. */
@@ -185,17 +198,15 @@ async function inSlices<T>(
  */
 async function writeRows(
   db: KartotekaDb,
-  groups: Map<string, { key: RecordKey; fresh: Revision[] }>,
+  groups: readonly FreshGroup[],
   stored: Map<string, Revision[]>,
   checked: boolean,
-  onSlice: (count: number) => void,
 ): Promise<Map<string, string>> {
   const sourceTexts = new Map<string, string>();
-  const all = [...groups];
-  for (let i = 0; i < all.length; i += WRITE_SLICE) {
-    const slice = all.slice(i, i + WRITE_SLICE);
+  for (let i = 0; i < groups.length; i += WRITE_SLICE) {
+    const slice = groups.slice(i, i + WRITE_SLICE);
     const byEntity = new Map<EntityKind, { put: Stored<AnyEntity>[]; remove: string[] }>();
-    for (const [id, { key, fresh }] of slice) {
+    for (const { id, key, fresh } of slice) {
       const row = rowOf(key, stored.get(id) ?? [], fresh, checked);
       const group = byEntity.get(key.entity) ?? { put: [], remove: [] };
       byEntity.set(key.entity, group);
@@ -208,9 +219,16 @@ async function writeRows(
       if (put.length > 0) await entityTable(db, entity).bulkPut(put);
       if (remove.length > 0) await entityTable(db, entity).bulkDelete(remove);
     }
-    onSlice(slice.length);
   }
   return sourceTexts;
+}
+
+/** A record and the revisions of it the archive lacks. */
+interface FreshGroup {
+  /** Its key in the `recordKeys` index. */
+  id: string;
+  key: RecordKey;
+  fresh: Revision[];
 }
 
 /**
@@ -240,75 +258,86 @@ async function requireSourceTexts(
 /**
  * Writes a checked batch in one transaction: the revisions the archive lacks (with their
  * origin), the texts it lacks, and the recomputed row of every record those revisions touch,
- * from the union of the stored history and the new revisions (read before writing, so the
- * new revisions are never read back).
+ * from the union of the stored history and the new revisions. Records are taken a chunk at a
+ * time (their stored histories read, their new revisions packed and stored, their rows
+ * built and written), so that what is held and built at once is bounded by the chunk, not
+ * the batch; a record is never split between chunks.
  */
 function writeBatch(
   db: KartotekaDb,
-  batch: CheckedBatch,
+  batch: CheckedRecords,
   origin: RevisionOriginInput,
   checked: boolean,
   onProgress: (progress: ApplyProgress) => void,
-): Promise<ApplyRevisionsResult> {
+): Promise<{ added: number; touchedRecords: number }> {
   return writeTransaction(db, async () => {
-    const known = await knownRevisionIds(
-      db,
-      batch.revisions.map((r) => r.id),
-    );
-    const fresh: Revision[] = [];
-    for (const r of batch.revisions) {
-      if (known.has(r.id)) continue;
-      known.add(r.id); // each once, should the batch repeat one
-      fresh.push(r);
-    }
+    const source = batch.revisions;
+    const known = await knownRevisionIds(db, source.revisionIds());
+    const { freshOf, added, touched } = freshCounts(source, known);
+    // Where the touched records' histories are, found before anything is written, so that
+    // the new revisions are never read back. Their keys are made as the look-up asks for
+    // them, not held through the import.
+    const histories = await storedHistories(db, touchedKeys(source, freshOf));
     const texts = await notStored(db.sourceTexts, batch.texts, (t) => t.sha256);
-    const groups = new Map<string, { key: RecordKey; fresh: Revision[] }>();
-    for (const r of fresh) {
-      const id = recordKeyOf(r.entity, r.recordId);
-      const group = groups.get(id);
-      if (group) group.fresh.push(r);
-      else groups.set(id, { key: { entity: r.entity, recordId: r.recordId }, fresh: [r] });
-    }
-    // Read before anything is written, so the new revisions are never read back.
-    const stored = await revisionsOfRecords(db, groups.keys());
-
-    // One origin for the whole batch; packed record by record, so that a record's new
-    // revisions land in one pack.
-    const packs = packRevisions(
-      [...groups.values()].map((g) => g.fresh),
-      { bundleId: origin.bundleId, receivedAt: nowIso() },
-    );
-    let done = 0;
-    const total = fresh.length;
-    onProgress({ phase: 'revisions', done, total });
-    for (let i = 0; i < packs.length; i += PACKS_PER_WRITE) {
-      const slice = packs.slice(i, i + PACKS_PER_WRITE);
-      await storeRevisionPacks(db, slice);
-      done += slice.reduce((n, pack) => n + pack.revisions.length, 0);
-      onProgress({ phase: 'revisions', done, total });
-    }
     await inSlices(
       texts,
       (slice) => db.sourceTexts.bulkAdd(slice),
       () => undefined,
     );
-
-    let records = 0;
-    onProgress({ phase: 'records', done: 0, total: groups.size });
-    const textOfSource = await writeRows(db, groups, stored, checked, (n) =>
-      onProgress({ phase: 'records', done: (records += n), total: groups.size }),
-    );
-    await requireSourceTexts(
-      db,
-      textOfSource,
-      new Set([...batch.texts.map((t) => t.sha256), ...(batch.textsWritten ?? [])]),
-    );
-    return {
-      added: fresh.length,
-      skipped: batch.revisions.length - fresh.length,
-      touchedRecords: groups.size,
-    };
+    const carried = new Set([...batch.texts.map((t) => t.sha256), ...(batch.textsWritten ?? [])]);
+    // One origin for the whole batch.
+    const packOrigin = { bundleId: origin.bundleId, receivedAt: nowIso() };
+    let done = 0;
+    onProgress({ phase: 'revisions', done, total: added });
+    for (const chunk of source.chunks((record) => (freshOf[record] ?? 0) > 0, WRITE_SLICE)) {
+      const groups: FreshGroup[] = chunk.map((c) => ({
+        id: recordKeyOf(c.entity, c.recordId),
+        key: { entity: c.entity, recordId: c.recordId },
+        fresh: c.revisions.filter((r) => !known.has(r.id)),
+      }));
+      const stored = await histories.read(groups.map((g) => g.id));
+      // Packed record by record, so that a record's new revisions land in one pack.
+      const packs = packRevisions(
+        groups.map((g) => g.fresh),
+        packOrigin,
+      );
+      for (let i = 0; i < packs.length; i += PACKS_PER_WRITE)
+        await storeRevisionPacks(db, packs.slice(i, i + PACKS_PER_WRITE));
+      const textOfSource = await writeRows(db, groups, stored, checked);
+      await requireSourceTexts(db, textOfSource, carried);
+      done += groups.reduce((n, g) => n + g.fresh.length, 0);
+      onProgress({ phase: 'revisions', done, total: added });
+    }
+    onProgress({ phase: 'records', done: touched, total: touched });
+    return { added, touchedRecords: touched };
   });
+}
+
+/** How many revisions of each record the archive lacks, in all, and how many records have any. */
+function freshCounts(
+  source: RevisionsByRecord,
+  known: ReadonlySet<string>,
+): { freshOf: Uint32Array; added: number; touched: number } {
+  const freshOf = new Uint32Array(source.recordCount);
+  let added = 0;
+  let ordinal = 0;
+  for (const id of source.revisionIds()) {
+    if (!known.has(id)) {
+      const record = source.recordOf(ordinal);
+      freshOf[record] = (freshOf[record] ?? 0) + 1;
+      added += 1;
+    }
+    ordinal += 1;
+  }
+  const touched = freshOf.reduce((n, fresh) => (fresh > 0 ? n + 1 : n), 0);
+  return { freshOf, added, touched };
+}
+
+/** The keys of the records with revisions the archive lacks. */
+function* touchedKeys(source: RevisionsByRecord, freshOf: Uint32Array): Generator<string> {
+  for (let record = 0; record < freshOf.length; record++)
+    if ((freshOf[record] ?? 0) > 0)
+      yield recordKeyOf(source.entityOf(record), source.recordIdOf(record));
 }
 
 /**
@@ -325,7 +354,23 @@ export async function applyRevisions(
   origin: RevisionOriginInput,
 ): Promise<ApplyRevisionsResult> {
   // async: a batch that fails its checks is a rejected promise, like a failed write.
-  return writeBatch(db, validateBatch(revisions, texts), origin, false, () => undefined);
+  const batch = validateBatch(revisions, texts);
+  return withSkipped(
+    batch.revisions.length,
+    writeBatch(db, inRecords(batch), origin, false, () => undefined),
+  );
+}
+
+function inRecords(batch: CheckedBatch): CheckedRecords {
+  return { ...batch, revisions: revisionsInMemory(batch.revisions) };
+}
+
+async function withSkipped(
+  submitted: number,
+  written: Promise<{ added: number; touchedRecords: number }>,
+): Promise<ApplyRevisionsResult> {
+  const { added, touchedRecords } = await written;
+  return { added, skipped: submitted - added, touchedRecords };
 }
 
 /**
@@ -339,5 +384,24 @@ export function applyCheckedBatch(
   origin: RevisionOriginInput,
   onProgress: (progress: ApplyProgress) => void = () => undefined,
 ): Promise<ApplyRevisionsResult> {
-  return writeBatch(db, batch, origin, true, onProgress);
+  return withSkipped(
+    batch.revisions.length,
+    writeBatch(db, inRecords(batch), origin, true, onProgress),
+  );
+}
+
+/**
+ * applyCheckedBatch for revisions given record by record (CheckedRecords): the same writes,
+ * all or nothing, a chunk of records at a time.
+ */
+export function applyCheckedRecords(
+  db: KartotekaDb,
+  batch: CheckedRecords,
+  origin: RevisionOriginInput,
+  onProgress: (progress: ApplyProgress) => void = () => undefined,
+): Promise<ApplyRevisionsResult> {
+  return withSkipped(
+    batch.revisions.revisionCount,
+    writeBatch(db, batch, origin, true, onProgress),
+  );
 }

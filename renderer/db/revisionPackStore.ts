@@ -134,6 +134,50 @@ export function revisionsOfRecords(
   });
 }
 
+/**
+ * Where the archive holds the history of each of these records (keys as `recordKeyOf` makes
+ * them): the ids of the packs holding any of its revisions; records without any are absent.
+ * With revisionsInPacks, an import reads the histories of a large bundle's records a group
+ * at a time after one look-up for all of them.
+ */
+export function packIdsOfRecords(
+  db: KartotekaDb,
+  recordKeys: Iterable<string>,
+): Promise<Map<string, string[]>> {
+  const wanted = new Set(recordKeys);
+  return reading(db, async () => {
+    const found = new Map<string, string[]>();
+    await packIdsWhere(db, 'recordKeys', wanted, (key, packId) => {
+      const list = found.get(key);
+      if (list) list.push(packId);
+      else found.set(key, [packId]);
+    });
+    return found;
+  });
+}
+
+/** The revisions of these records in these packs, by record key, each list in id order. */
+export function revisionsInPacks(
+  db: KartotekaDb,
+  packIds: Iterable<string>,
+  recordKeys: ReadonlySet<string>,
+): Promise<Map<string, Revision[]>> {
+  return reading(db, async () => {
+    const histories = new Map<string, Revision[]>();
+    await visitPacks(db, new Set(packIds), (pack) => {
+      for (const r of pack.revisions) {
+        const key = recordKeyOf(r.entity, r.recordId);
+        if (!recordKeys.has(key)) continue;
+        const list = histories.get(key);
+        if (list) list.push(r);
+        else histories.set(key, [r]);
+      }
+    });
+    for (const list of histories.values()) list.sort(byId);
+    return histories;
+  });
+}
+
 function originIn(pack: RevisionPack, revisionId: string): RevisionOrigin | null {
   return pack.receivedAt === null
     ? null

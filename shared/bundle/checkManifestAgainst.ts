@@ -8,7 +8,7 @@ import { bundleError } from './bundleError.js';
 /** The manifest's counts must be what the bundle holds: a mismatch means a damaged or edited bundle. */
 export function checkManifestAgainst(
   manifest: BundleManifest,
-  revisions: readonly Revision[],
+  revisions: Iterable<Pick<Revision, 'entity' | 'recordId'>>,
   texts: number,
   attachments: number,
 ): void {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { previewImport } from './previewImport.js';
+import fc from 'fast-check';
+import { IMPORT_CHANGES, PreviewCollector, previewImport } from './previewImport.js';
+import type { TagRevisionSpec } from './tagHistories.test-data.js';
+import { buildTagHistories } from './tagHistories.test-data.js';
 import { CASE_ID, TAG_ID, TEXT_SHA, smallArchive } from './bundleTestkit.js';
 import { ANNA, BORIS, testAt, testCase, testId, testRevision } from '../merge/mergeTestkit.js';
 import type { Revision } from '../model/revision.js';
@@ -100,5 +103,59 @@ describe('previewImport', () => {
     expect(items(p, 'note', 'deleted')).toEqual([[note.recordId, '# Note']]);
     expect(items(p, 'source', 'unchanged')).toEqual([[source.recordId, 'Statkevich released']]);
     expect(p).toMatchObject({ newRevisions: 4, knownRevisions: 2, missingParents: 1 });
+  });
+});
+
+const spec: fc.Arbitrary<TagRevisionSpec> = fc.record({
+  parents: fc.array(fc.nat(), { maxLength: 2 }),
+  name: fc.constantFrom('Minsk', 'Hrodna'),
+  byBoris: fc.boolean(),
+  minute: fc.nat(10),
+  deleted: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+});
+
+describe('PreviewCollector', () => {
+  it('given records in any order, keeps the first of each list (conflicts all) and the real sizes', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.array(spec, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 })
+          .chain((h) => {
+            const records = buildTagHistories(h);
+            return fc.record({
+              records: fc.constant(records),
+              held: fc.array(fc.nat(), { maxLength: 12 }),
+              order: fc.shuffledSubarray([...records.keys()], { minLength: records.length }),
+              shown: fc.integer({ min: 1, max: 3 }),
+            });
+          }),
+        ({ records, held, order, shown }) => {
+          // The archive holds each record's first few revisions.
+          const stored = records.map((r, i) => r.slice(0, (held[i] ?? 0) % (r.length + 1)));
+          const known = new Set(stored.flat().map((r) => r.id));
+          const whole = new PreviewCollector();
+          records.forEach((r, i) => whole.add(i, stored[i] ?? [], r, (id) => known.has(id)));
+          const cut = new PreviewCollector(shown);
+          for (const i of order)
+            cut.add(i, stored[i] ?? [], records[i] ?? [], (id) => known.has(id));
+          const all = whole.result({ newTexts: 0, missingParents: 0 });
+          const got = cut.result({ newTexts: 0, missingParents: 0 });
+          expect(got.groupSizes).toEqual(all.groupSizes);
+          expect(got.preview.totals).toEqual(all.preview.totals);
+          for (const change of IMPORT_CHANGES) {
+            const full = all.preview.byEntity.tag[change];
+            expect(all.groupSizes.tag[change]).toBe(full.length);
+            expect(got.preview.byEntity.tag[change]).toEqual(
+              change === 'conflicting' ? full : full.slice(0, shown),
+            );
+          }
+          // Fed in order without a cut, it is previewImport.
+          expect(all.preview).toEqual(
+            previewImport({ revisions: stored.flat() }, { revisions: records.flat() }),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

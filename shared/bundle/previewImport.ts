@@ -66,24 +66,66 @@ export function previewImport(
   const knownIds = new Set<string>();
   for (const group of before.values()) for (const r of group) knownIds.add(r.id);
   const incomingIds = new Set(incoming.revisions.map((r) => r.id));
-  const preview = emptyPreview();
+  const collector = new PreviewCollector();
   let missingParents = 0;
+  let order = 0;
   for (const [key, group] of groupByRecord(incoming.revisions)) {
-    const fresh = group.filter((r) => !knownIds.has(r.id));
-    preview.knownRevisions += group.length - fresh.length;
-    preview.newRevisions += fresh.length;
+    const { fresh } = collector.add(order++, before.get(key) ?? [], group, (id) =>
+      knownIds.has(id),
+    );
     missingParents += fresh.filter((r) =>
       r.parents.some((p) => !knownIds.has(p) && !incomingIds.has(p)),
     ).length;
-    const held = before.get(key) ?? [];
+  }
+  const knownTexts = new Set(existing.textHashes ?? []);
+  const newTexts = new Set(
+    (incoming.texts ?? []).map((t) => t.sha256).filter((h) => !knownTexts.has(h)),
+  ).size;
+  return collector.result({ newTexts, missingParents }).preview;
+}
+
+/** How many records of each kind and change there are (a cut preview's lists' real lengths). */
+export type ImportGroupSizes = Record<EntityKind, Record<ImportChange, number>>;
+
+/**
+ * Builds an ImportPreview record by record, in any order: each record comes with its place
+ * in the bundle, and the lists come out in that order. With `shownPerGroup`, each list keeps
+ * only the first records (the conflicting ones all): an importer working through a large
+ * bundle a chunk at a time then holds no more than it shows.
+ */
+export class PreviewCollector {
+  private readonly lists = emptyPreview();
+  private readonly sizes = emptyGroupSizes();
+  private readonly orders = new Map<ImportPreviewItem, number>();
+
+  constructor(private readonly shownPerGroup: number = Number.POSITIVE_INFINITY) {}
+
+  /**
+   * Adds one record: `held` the archive's revisions of it, `group` the bundle's, `isKnown`
+   * whether the archive holds a revision. Returns the revisions new to the archive.
+   */
+  add(
+    order: number,
+    held: readonly Revision[],
+    group: readonly Revision[],
+    isKnown: (id: string) => boolean,
+  ): { fresh: Revision[] } {
+    const fresh = group.filter((r) => !isKnown(r.id));
+    this.lists.knownRevisions += group.length - fresh.length;
+    this.lists.newRevisions += fresh.length;
     const beforeView = held.length > 0 ? computeRecordView(held) : null;
     const afterView = fresh.length > 0 ? computeRecordView([...held, ...fresh]) : beforeView;
     const { entity, recordId } = group[0] as Revision;
     const change = classify(beforeView, afterView, fresh.length);
+    this.lists.totals[change] += 1;
+    this.sizes[entity][change] += 1;
+    const list = this.lists.byEntity[entity][change];
+    // Cut now and then, not at every record: keeping the first ones needs a sort.
+    if (change !== 'conflicting' && list.length >= 2 * this.shownPerGroup) this.cut(list);
     const shown =
       afterView && !afterView.deleted ? afterView.value : (beforeView?.value ?? lastData(group));
     const authors = new Map(fresh.map((r) => [r.by.id, r.by]));
-    preview.byEntity[entity][change].push({
+    const item: ImportPreviewItem = {
       entity,
       recordId,
       label: recordLabel(entity, shown),
@@ -91,15 +133,36 @@ export function previewImport(
       newRevisions: fresh.length,
       authors: [...authors.values()],
       conflicts: change === 'conflicting' ? (afterView?.meta.conflicts ?? []) : [],
-    });
-    preview.totals[change] += 1;
+    };
+    this.orders.set(item, order);
+    list.push(item);
+    return { fresh };
   }
-  const knownTexts = new Set(existing.textHashes ?? []);
-  preview.newTexts = new Set(
-    (incoming.texts ?? []).map((t) => t.sha256).filter((h) => !knownTexts.has(h)),
-  ).size;
-  preview.missingParents = missingParents;
-  return preview;
+
+  /** The preview (lists in the records' order), with the lists' real lengths. */
+  result(rest: Pick<ImportPreview, 'newTexts' | 'missingParents'>): {
+    preview: ImportPreview;
+    groupSizes: ImportGroupSizes;
+  } {
+    for (const entity of ENTITY_KINDS) {
+      for (const change of IMPORT_CHANGES) {
+        const list = this.lists.byEntity[entity][change];
+        if (change === 'conflicting') this.sort(list);
+        else this.cut(list);
+      }
+    }
+    return { preview: { ...this.lists, ...rest }, groupSizes: this.sizes };
+  }
+
+  /** Sorts a list by order and keeps its first shownPerGroup items. */
+  private cut(list: ImportPreviewItem[]): void {
+    this.sort(list);
+    for (const dropped of list.splice(this.shownPerGroup)) this.orders.delete(dropped);
+  }
+
+  private sort(list: ImportPreviewItem[]): void {
+    list.sort((a, b) => (this.orders.get(a) ?? 0) - (this.orders.get(b) ?? 0));
+  }
 }
 
 function classify(
@@ -122,6 +185,12 @@ function classify(
 
 function lastData(group: readonly Revision[]): unknown {
   return [...group].reverse().find((r) => !r.deleted)?.data ?? null;
+}
+
+function emptyGroupSizes(): ImportGroupSizes {
+  return Object.fromEntries(
+    ENTITY_KINDS.map((k) => [k, Object.fromEntries(IMPORT_CHANGES.map((c) => [c, 0]))]),
+  ) as ImportGroupSizes;
 }
 
 function emptyPreview(): ImportPreview {

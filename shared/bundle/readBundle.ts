@@ -9,6 +9,7 @@ import { readRevisionParts } from './readRevisionParts.js';
 import { readBlobEntries, textChunks } from './readBlobEntries.js';
 import { checkManifestAgainst } from './checkManifestAgainst.js';
 import { defaultSha256 } from './sha256.js';
+import { laterRevisions } from './laterRevisions.js';
 import type { BundleEntryInfo } from './bundleManifest.js';
 import type { ReadBundleOptions, ReadBundleResult } from './readBundleOptions.js';
 
@@ -89,7 +90,8 @@ async function read(input: Uint8Array, options: ReadBundleOptions): Promise<Read
   const revisionBytes = listed
     .filter((e) => e.kind.kind === 'revisions')
     .reduce((n, e) => n + e.entry.size, 0);
-  const revisions = readRevisionParts({
+  const revisionsLater = options.revisionsLater ?? false;
+  const { revisions, index, parts, sourceTexts } = readRevisionParts({
     bytes,
     parts: listed,
     expected,
@@ -97,6 +99,7 @@ async function read(input: Uint8Array, options: ReadBundleOptions): Promise<Read
     sha256: options.sha256 ?? defaultSha256,
     maxProblems: Math.max(1, options.maxProblems ?? 1),
     onBytes: (done) => progress({ phase: 'revisions', done, total: revisionBytes }),
+    indexOnly: revisionsLater,
   });
   const later = options.textsLater ?? false;
   const { texts, textHashes, attachments } = readBlobEntries(
@@ -107,21 +110,25 @@ async function read(input: Uint8Array, options: ReadBundleOptions): Promise<Read
     (done, total) => progress({ phase: 'texts', done, total }),
     !later,
   );
-  checkManifestAgainst(manifest, revisions, textHashes.length, attachments.length);
+  checkManifestAgainst(manifest, index.revisionRecords(), textHashes.length, attachments.length);
   const held = new Set(textHashes);
-  const missingTexts = new Set<string>();
-  for (const r of revisions) {
-    const sha = r.entity === 'source' && !r.deleted ? (r.data as { sha256: string }).sha256 : null;
-    if (sha && !held.has(sha)) missingTexts.add(sha);
-  }
+  const missingTexts = [...sourceTexts].filter((sha) => !held.has(sha));
   const result: ReadBundleResult = {
     manifest,
     revisions,
     texts,
     attachments,
-    missingTexts: [...missingTexts].sort(),
+    missingTexts: missingTexts.sort(),
     encrypted,
   };
+  if (revisionsLater) {
+    result.laterRevisions = laterRevisions(
+      index,
+      bytes,
+      parts.map((p) => p.entry),
+      limits.maxLineChars,
+    );
+  }
   if (later) {
     result.laterTexts = {
       hashes: textHashes,

@@ -3,6 +3,7 @@ import type { SourceText } from '../model/source.js';
 import type { BundleManifest } from './bundleManifest.js';
 import type { BundleLimits } from './bundleLimits.js';
 import type { Sha256Factory } from './sha256.js';
+import type { RevisionsByRecord } from './revisionsByRecord.js';
 import type { BundleAttachment } from './writeBundleOptions.js';
 
 export interface ReadBundleOptions {
@@ -23,6 +24,12 @@ export interface ReadBundleOptions {
    * them again a chunk at a time (an importer writing them in slices never holds them all).
    */
   textsLater?: boolean;
+  /**
+   * Check every revision as always, but keep only their ids and records: `revisions` is
+   * empty and `laterRevisions` parses them again, a bounded group of records at a time (an
+   * importer previewing and applying a chunk at a time never holds them all).
+   */
+  revisionsLater?: boolean;
 }
 
 /** A read bundle's texts, to be read again in chunks (ReadBundleOptions.textsLater). */
@@ -46,8 +53,10 @@ export interface ReadProgress {
  */
 export interface ReadBundleResult {
   manifest: BundleManifest;
-  /** Every revision, validated against its entity's schema, each id once. */
+  /** Every revision, validated against its entity's schema, each id once (none with revisionsLater). */
   revisions: Revision[];
+  /** With revisionsLater: the revisions, checked, to be read again record by record. */
+  laterRevisions?: RevisionsByRecord;
   /** Source texts whose SHA-256 matches their name (none kept with textsLater). */
   texts: SourceText[];
   /** With textsLater: the texts, checked, to be read again in chunks. */

@@ -1,5 +1,4 @@
 import type { Revision } from '../model/revision.js';
-import type { EntityKind } from '../model/entities.js';
 import type { ClassifiedEntry } from './checkEntries.js';
 import { inflateEntry } from './inflateEntry.js';
 import type { BundleLimits } from './bundleLimits.js';
@@ -10,6 +9,7 @@ import { parseGuardedJson } from './parseGuardedJson.js';
 import { validateRevisionLine } from './validateRevisionLine.js';
 import type { Sha256Factory } from './sha256.js';
 import type { BundleEntryInfo } from './bundleManifest.js';
+import { RevisionIndex } from './revisionIndex.js';
 
 export interface RevisionPartsInput {
   bytes: Uint8Array;
@@ -19,6 +19,18 @@ export interface RevisionPartsInput {
   sha256: Sha256Factory;
   maxProblems: number;
   onBytes: (done: number) => void;
+  /** Keep only the index, not the revisions (ReadBundleOptions.revisionsLater). */
+  indexOnly?: boolean;
+}
+
+export interface RevisionParts {
+  /** Every revision, in order; empty with indexOnly. */
+  revisions: Revision[];
+  index: RevisionIndex;
+  /** The parts, in order. */
+  parts: ClassifiedEntry[];
+  /** The SHA-256 of the text of every source revision that is not a deletion. */
+  sourceTexts: Set<string>;
 }
 
 /**
@@ -27,15 +39,17 @@ export interface RevisionPartsInput {
  * maxProblems); but if the part's SHA-256 then differs from the manifest, the part was
  * damaged and that is what is reported, since bad lines are only its symptom.
  */
-export function readRevisionParts(input: RevisionPartsInput): Revision[] {
+export function readRevisionParts(input: RevisionPartsInput): RevisionParts {
   const { bytes, limits } = input;
   const revisions: Revision[] = [];
-  const where = new Map<string, string>();
-  const entityOf = new Map<string, EntityKind>();
+  const index = new RevisionIndex();
+  const sourceTexts = new Set<string>();
   const problems: BundleProblem[] = [];
   let done = 0;
-  for (const { entry } of orderParts(input.parts)) {
+  const parts = orderParts(input.parts);
+  for (const { entry } of parts) {
     const name = entry.name;
+    index.startPart(name);
     const hash = input.sha256();
     let broken: BundleError | null = null;
     const lines = new NdjsonLines(name, limits.maxLineChars, (text, line) => {
@@ -53,18 +67,19 @@ export function readRevisionParts(input: RevisionPartsInput): Revision[] {
       const check = validateRevisionLine(parsed.value);
       if (!check.ok) return problem(check.field, check.message);
       const r = check.revision;
-      const earlier = where.get(r.id);
+      const earlier = index.whereIs(r.id);
       if (earlier) return problem('id', `revision ${r.id} appears twice (first at ${earlier})`);
-      const entity = entityOf.get(r.recordId);
+      const entity = index.entityOfRecordId(r.recordId);
       if (entity && entity !== r.entity) {
         return problem(
           'entity',
           `record ${r.recordId} is a ${entity} in other revisions of this bundle`,
         );
       }
-      where.set(r.id, `${name} line ${line}`);
-      entityOf.set(r.recordId, r.entity);
-      revisions.push(r);
+      index.add(r, line);
+      if (r.entity === 'source' && !r.deleted)
+        sourceTexts.add((r.data as { sha256: string }).sha256);
+      if (!input.indexOnly) revisions.push(r);
     });
     inflateEntry(bytes, entry, (chunk) => {
       hash.update(chunk);
@@ -91,7 +106,8 @@ export function readRevisionParts(input: RevisionPartsInput): Revision[] {
     if (problems.length >= input.maxProblems) throw new BundleError(problems);
   }
   if (problems.length > 0) throw new BundleError(problems);
-  return revisions;
+  index.done();
+  return { revisions, index, parts, sourceTexts };
 }
 
 /** Parts 1…n, each once: part 1 is revisions.ndjson or revisions-0001.ndjson, not both. */
