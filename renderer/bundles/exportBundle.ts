@@ -13,9 +13,12 @@ import { workerDeflater } from './workerDeflater';
 import { yieldToWindow } from './yieldToWindow';
 
 /**
- * Deflate level of the app's bundles. fflate's level 3 against its default 6, on the
+ * Deflate level of the app's bundles, for what fflate deflates: the revisions parts (and
+ * everything where no deflate worker starts). fflate's level 3 against its default 6, on the
  * benchmark's data set S (32 MB of entries): about a quarter less CPU time for a file 3 %
- * larger (6.33 MB against 6.14 MB); levels 1–2 save no more time and lose more size.
+ * larger (6.33 MB against 6.14 MB); levels 1–2 save no more time and lose more size. Texts
+ * and attachments are deflated by the platform's CompressionStream at zlib's own level (see
+ * deflateRequests.ts).
  */
 const COMPRESSION_LEVEL = 3;
 

@@ -27,7 +27,6 @@ export function workerDeflater(): BundleDeflater & { close(): void } {
   const waiting: Asked[] = [];
   let answered = false;
   let fallback: DeflateRequests | null = null;
-  let streams = 0;
 
   const fail = (error: unknown) => {
     for (const asked of waiting.splice(0)) asked.reject(error);
@@ -59,10 +58,30 @@ export function workerDeflater(): BundleDeflater & { close(): void } {
     const w = worker;
     return new Promise((resolve, reject) => {
       waiting.push({ request, resolve, reject });
-      w.postMessage(request);
+      // The writer hands its arrays over (see BundleDeflater), so their buffers move to the
+      // worker instead of being copied; until the worker has answered once they are copied,
+      // as a worker that never starts leaves them to be deflated here.
+      w.postMessage(request, answered ? buffersOf(request) : []);
     });
   };
 
+  // Batches the worker is too far behind to take are deflated on the calling thread, hashed
+  // with WebCrypto like the worker's (the writer's default hash is pure JavaScript).
+  const local = new DeflateRequests();
+  return {
+    ...deflaterOver(ask),
+    local: deflaterOver((request) => local.ask(request)),
+    close() {
+      worker?.terminate();
+      worker = null;
+      fail(new DOMException('the export was abandoned', 'AbortError'));
+    },
+  };
+}
+
+/** A BundleDeflater that asks `ask` (the worker, or DeflateRequests on this thread). */
+function deflaterOver(ask: (request: DeflateRequest) => Promise<DeflateReply>): BundleDeflater {
+  let streams = 0;
   return {
     entries: async (contents, level) => {
       const reply = await ask({ type: 'entries', contents, level });
@@ -77,10 +96,13 @@ export function workerDeflater(): BundleDeflater & { close(): void } {
         return reply.piece;
       };
     },
-    close() {
-      worker?.terminate();
-      worker = null;
-      fail(new DOMException('the export was abandoned', 'AbortError'));
-    },
   };
+}
+
+/** The buffers under a request's bytes, each once. */
+function buffersOf(request: DeflateRequest): ArrayBuffer[] {
+  const views = request.type === 'entries' ? request.contents : [request.piece];
+  const buffers = new Set<ArrayBuffer>();
+  for (const view of views) if (view.buffer instanceof ArrayBuffer) buffers.add(view.buffer);
+  return [...buffers];
 }

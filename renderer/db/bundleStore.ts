@@ -9,6 +9,7 @@ import { applyCheckedBatch } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { databaseOf } from './openArchive.js';
+import { readTexts } from './readTexts.js';
 import { recordKeyOf } from './revisionPack.js';
 import { allRevisions, revisionsOfRecords } from './revisionPackStore.js';
 import type { ExportRecord, ReceivedRecord, SentToRecord } from './bundleRecords.js';
@@ -41,7 +42,7 @@ export interface BundleStore {
   allRevisions(): Promise<Revision[]>;
   /** The SHA-256 of every source text the archive holds. */
   allTextHashes(): Promise<string[]>;
-  /** The texts with these hashes, read a slice at a time; hashes the archive lacks are skipped. */
+  /** The texts with these hashes, a page at a time (see readTexts); missing ones skipped. */
   texts(hashes: readonly string[]): AsyncIterable<SourceText>;
   /** The archive's revisions of every record among `incoming`, and which of `textHashes` it has. */
   existingFor(
@@ -199,12 +200,4 @@ function heldTexts(db: KartotekaDb, hashes: readonly string[]): Promise<string[]
     }
     return held;
   });
-}
-
-async function* readTexts(db: KartotekaDb, hashes: readonly string[]): AsyncGenerator<SourceText> {
-  const unique = [...new Set(hashes)];
-  for (let i = 0; i < unique.length; i += SLICE) {
-    const found = await db.sourceTexts.bulkGet(unique.slice(i, i + SLICE));
-    for (const text of found) if (text) yield text;
-  }
 }

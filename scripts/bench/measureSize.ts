@@ -21,6 +21,7 @@ import type { BenchBrowser } from './openBenchBrowser.js';
 import { openBenchBrowser, sampleHeap } from './openBenchBrowser.js';
 import { progress } from './progress.js';
 import { sampleWorkerHeaps } from './sampleWorkerHeaps.js';
+import { traceThreadProfiles } from './traceThreadProfiles.js';
 
 /** Everything measured on one data set; null where the piece is missing or was skipped. */
 export interface SizeFigures {
@@ -78,6 +79,8 @@ async function profiled<T>(
   if (dir === null) return work();
   await browser.cdp.send('Profiler.enable');
   await browser.cdp.send('Profiler.start');
+  // The workers' threads too (the bundle and deflate workers of an import or export).
+  const stopThreads = await traceThreadProfiles(browser.cdp);
   try {
     return await work();
   } finally {
@@ -85,6 +88,12 @@ async function profiled<T>(
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
     progress(`CPU profile written to ${join(dir, `${name}.cpuprofile`)}`);
+    for (const { thread, profile: threadProfile } of await stopThreads()) {
+      if (!thread.includes('Worker')) continue;
+      const file = join(dir, `${name}-${thread}.cpuprofile`);
+      await writeFile(file, JSON.stringify(threadProfile));
+      progress(`CPU profile written to ${file}`);
+    }
   }
 }
 

@@ -86,4 +86,76 @@ describe('bundle deflaters', () => {
       ).rejects.toMatchObject({ code: 'invalid-text' });
     }
   });
+
+  it('a deflater that fell behind gets batches again once it has caught up; its local one takes the rest', async () => {
+    const archive = smallArchive();
+    // Batches of two texts (BATCH_BYTES is 256 KB), coming slower than the deflater answers.
+    const texts = Array.from({ length: 12 }, (_, i) => textOf(`${i} `.repeat(70_000)));
+    async function* slowly(items: SourceText[]) {
+      for (const item of items) {
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        yield item;
+      }
+    }
+    const calls = { remote: 0, local: 0 };
+    const counted = (deflater: BundleDeflater, key: keyof typeof calls): BundleDeflater => ({
+      ...deflater,
+      entries: (contents, level) => {
+        calls[key] += 1;
+        return deflater.entries(contents, level);
+      },
+    });
+    const remote = {
+      ...counted(lateDeflater([5]), 'remote'),
+      local: counted(inThreadDeflater(), 'local'),
+    };
+    const bytes = await writeBundle(
+      { revisions: archive.revisions, texts: slowly(texts) },
+      { ...TEST_OPTIONS, deflater: remote, deflateAheadBytes: 300_000 },
+    );
+    expect((await readBundle(bytes)).texts).toHaveLength(texts.length);
+    // Every batch to the remote one, as it answers before the next batch is full (a writer
+    // that counted what it had not waited for, rather than what was not answered, sent
+    // every batch after the second to its local one).
+    expect(calls).toEqual({ remote: 6, local: 0 });
+
+    calls.remote = 0;
+    // All at once: once more than 300 KB wait with the remote one, this thread takes the rest.
+    await writeBundle(
+      { revisions: archive.revisions, texts },
+      { ...TEST_OPTIONS, deflater: remote, deflateAheadBytes: 300_000 },
+    );
+    expect(calls.remote).toBeGreaterThan(0);
+    expect(calls.local).toBeGreaterThan(0);
+    expect(calls.remote + calls.local).toBe(6);
+  });
+
+  it('the writer never uses the arrays it handed over (a worker moves their buffers)', async () => {
+    const archive = smallArchive();
+    const texts = [
+      ...archive.texts,
+      ...Array.from({ length: 150 }, (_, i) => textOf(`текст ${i}`)),
+    ];
+    const base = inThreadDeflater();
+    // What each request is given is moved away as postMessage's transfer does (one request's
+    // arrays at once): the writer's views are left empty, and any use of them afterwards shows.
+    const moved = (arrays: Uint8Array[]): Uint8Array[] =>
+      structuredClone(arrays, {
+        transfer: [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))],
+      });
+    const moving: BundleDeflater = {
+      entries: (contents, level) => base.entries(moved(contents), level),
+      stream: (level) => {
+        const push = base.stream(level);
+        return (piece, final) => push(moved([piece])[0] as Uint8Array, final);
+      },
+    };
+    const options = { ...TEST_OPTIONS, maxPartBytes: 2000, compressionLevel: 3 as const };
+    const inPlace = await writeBundle({ revisions: archive.revisions, texts }, options);
+    const bytes = await writeBundle(
+      { revisions: archive.revisions, texts },
+      { ...options, deflater: moving },
+    );
+    expect(bytes).toEqual(inPlace);
+  });
 });

@@ -21,7 +21,9 @@ export interface DeflatedEntry extends DeflatedPiece {
  * Compresses (and hashes, for whole entries) the bundle writer's entries. Deflate is most of an export's work, and it does
  * not depend on what the writer does next (serializing, hashing, reading the archive), so a
  * host with a spare core runs it there: the writer hands entries over and goes on, and
- * answers come back in the order asked. Both methods may keep the arrays they are given.
+ * answers come back in the order asked. The arrays given are handed over: the writer does
+ * not use them again, so a deflater may keep them, or hand their buffers on to another
+ * thread (transfer, not copy).
  */
 export interface BundleDeflater {
   /** Whole entries (texts, attachments), each compressed and hashed on its own. */
@@ -31,6 +33,12 @@ export interface BundleDeflater {
    * compressed bytes that piece completed (possibly none), the final one with the rest.
    */
   stream(level: DeflateLevel): (piece: Uint8Array, final: boolean) => Promise<DeflatedPiece>;
+  /**
+   * For a deflater on another thread: one on the writer's own thread, which takes the batches
+   * of whole entries this one is too far behind to take (by default fflate with the writer's
+   * SHA-256; a host can give one with a faster hash).
+   */
+  readonly local?: BundleDeflater;
 }
 
 /** fflate on the writer's own thread: the CLI, tests, and hosts without workers. */

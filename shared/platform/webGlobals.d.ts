@@ -13,6 +13,7 @@ declare global {
   const crypto: Crypto;
   class TextEncoder {
     encode(input?: string): Uint8Array;
+    encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
   }
   class TextDecoder {
     constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
