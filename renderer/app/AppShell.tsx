@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useArchive, useArchiveCounts } from '../db';
+import { useArchive, useArchiveIsEmpty } from '../db';
 import { t } from '../i18n/t';
 import { AddSourcesDialog } from '../sources/AddSourcesDialog';
 import { NewCaseFileDialog } from '../cases/NewCaseFileDialog';
@@ -21,12 +21,11 @@ export function AppShell() {
   const route = useRoute();
   const [dialog, setDialog] = useState<OpenDialog>('none');
   const [persisted, setPersisted] = useState<boolean | null>(null);
-  const counts = useArchiveCounts();
+  const empty = useArchiveIsEmpty();
   const bundles = useBundleDialogs();
   // The first-run screen offers "Add sources" and "Import bundle" itself; the header leaves
   // them out there, so each accessible name belongs to one button on the screen.
-  const firstRun =
-    route.name === 'home' && counts !== undefined && counts.cases === 0 && counts.sources === 0;
+  const firstRun = route.name === 'home' && empty === true;
 
   // Ask once for persistent storage, so the browser does not evict the archive under
   // storage pressure. Electron's storage is persistent anyway.

@@ -1,9 +1,10 @@
-import { useArchiveCounts, useTags } from '../db';
+import { useArchiveCounts } from '../db';
 import { t } from '../i18n/t';
 import type { Route } from '../router/parseRoute';
 import { href } from '../router/navigation';
 import { StorageStatus } from './StorageStatus';
 import { ActorStatus } from './ActorStatus';
+import { useStartupSettled } from './useStartupSettled';
 
 type Section = 'cases' | 'sources' | 'tags' | null;
 
@@ -23,8 +24,7 @@ function sectionOf(route: Route): Section {
 }
 
 export function NavSidebar({ route, persisted }: { route: Route; persisted: boolean | null }) {
-  const counts = useArchiveCounts();
-  const tags = useTags();
+  const counts = useArchiveCounts(useStartupSettled());
   const current = sectionOf(route);
   const item = (
     section: Exclude<Section, null>,
@@ -48,11 +48,11 @@ export function NavSidebar({ route, persisted }: { route: Route; persisted: bool
       <ul>
         {item('cases', href.cases(), t('nav.cases'), counts?.cases)}
         {item('sources', href.sources(), t('nav.sources'), counts?.sources)}
-        {item('tags', href.tags(), t('nav.tags'), tags?.length)}
+        {item('tags', href.tags(), t('nav.tags'), counts?.tags)}
       </ul>
       <div className="nav-foot">
         <ActorStatus />
-        <StorageStatus persisted={persisted} />
+        <StorageStatus persisted={persisted} counts={counts} />
       </div>
     </nav>
   );

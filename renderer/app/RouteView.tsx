@@ -1,4 +1,4 @@
-import { useArchiveCounts } from '../db';
+import { useArchiveIsEmpty } from '../db';
 import { t } from '../i18n/t';
 import type { Route } from '../router/parseRoute';
 import { href } from '../router/navigation';
@@ -53,8 +53,8 @@ export function RouteView({ route }: { route: Route }) {
 
 /** An empty archive starts with the three ways in; otherwise the case files. */
 function Home() {
-  const counts = useArchiveCounts();
-  if (!counts) return <Loading />;
-  if (counts.cases === 0 && counts.sources === 0) return <FirstRunView />;
+  const empty = useArchiveIsEmpty();
+  if (empty === undefined) return <Loading />;
+  if (empty) return <FirstRunView />;
   return <CaseListView tagId={null} />;
 }

@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
-import { useArchive, useArchiveCounts } from '../db';
+import { type ArchiveCounts, useArchive } from '../db';
 import { t } from '../i18n/t';
 import { formatBytes } from './formatBytes';
 
 /** How much the archive takes on disk, refreshed whenever the archive's counts change. */
-export function StorageStatus({ persisted }: { persisted: boolean | null }) {
+export function StorageStatus({
+  persisted,
+  counts,
+}: {
+  persisted: boolean | null;
+  counts: ArchiveCounts | undefined;
+}) {
   const archive = useArchive();
-  const counts = useArchiveCounts();
   const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
 
   useEffect(() => {
@@ -20,7 +25,7 @@ export function StorageStatus({ persisted }: { persisted: boolean | null }) {
     return () => {
       live = false;
     };
-  }, [archive, counts?.cases, counts?.sources, counts?.citations]);
+  }, [archive, counts?.cases, counts?.sources, counts?.tags]);
 
   return (
     <div className="storage-status">

@@ -13,7 +13,7 @@ import { readActor } from './actorSetting.js';
 import { annotationsForSource } from './annotationQueries.js';
 import { getCase, listCases } from './caseQueries.js';
 import { citationsForCase, citationsForSource } from './citationQueries.js';
-import { countArchive } from './countArchive.js';
+import { countArchive, isArchiveEmpty } from './countArchive.js';
 import { notesForCase } from './noteQueries.js';
 import { databaseOf } from './openArchive.js';
 import { getSourceText, getSourceWithText, listSources } from './sourceQueries.js';
@@ -91,9 +91,20 @@ export function useTags(): TagWithCount[] | undefined {
   return useLiveQuery(() => listTags(db), [db]);
 }
 
-export function useArchiveCounts(): ArchiveCounts | undefined {
+/**
+ * The archive's counts; undefined until `enabled` (and while loading). Counting walks whole
+ * tables (see countArchive), holding the archive's other requests meanwhile, so screens that
+ * only show the counts start them once the first thing the researcher waits for is there.
+ */
+export function useArchiveCounts(enabled = true): ArchiveCounts | undefined {
   const db = useDb();
-  return useLiveQuery(() => countArchive(db), [db]);
+  return useLiveQuery(() => (enabled ? countArchive(db) : undefined), [db, enabled]);
+}
+
+/** Whether the archive has no case file and no source (the first-run screen); cheap. */
+export function useArchiveIsEmpty(): boolean | undefined {
+  const db = useDb();
+  return useLiveQuery(() => isArchiveEmpty(db), [db]);
 }
 
 /** Who this archive's edits are signed by; created on first use. */

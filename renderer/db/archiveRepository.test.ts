@@ -32,7 +32,7 @@ describe('archive', () => {
     expect(counts).toEqual({
       cases: live('case'),
       sources: live('source'),
-      citations: live('citation'),
+      tags: live('tag'),
     });
     expect(await db.sourceTexts.count()).toBe(sample.texts.length);
     for (const c of await db.cases.toArray()) {

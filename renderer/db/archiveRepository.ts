@@ -1,6 +1,7 @@
 import { SampleArchive } from '../../shared/model/index.js';
 import type { ArchiveRepository } from './archiveTypes.js';
 import { applyRevisions } from './applyRevisions.js';
+import { isArchiveEmpty } from './countArchive.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { historyOrder } from './historyOrder.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
@@ -16,13 +17,7 @@ export function createArchiveRepository(db: KartotekaDb): ArchiveRepository {
       await applyRevisions(db, parsed.data.revisions, parsed.data.texts, { bundleId: null });
     },
 
-    isEmpty: () =>
-      db.transaction(
-        'r',
-        db.cases,
-        db.sources,
-        async () => (await db.cases.count()) === 0 && (await db.sources.count()) === 0,
-      ),
+    isEmpty: () => db.transaction('r', db.cases, db.sources, () => isArchiveEmpty(db)),
 
     applyRevisions: (revisions, texts, origin) => applyRevisions(db, revisions, texts, origin),
 

@@ -46,7 +46,7 @@ export type TagWithCount = Stored<Tag> & { caseCount: number };
 export interface ArchiveCounts {
   cases: number;
   sources: number;
-  citations: number;
+  tags: number;
 }
 
 export interface SourceWithText {

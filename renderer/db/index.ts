@@ -34,6 +34,7 @@ export {
   useNotesForCase,
   useTags,
   useArchiveCounts,
+  useArchiveIsEmpty,
   useActor,
 } from './archiveHooks.js';
 
