@@ -3,11 +3,16 @@
  * full-text queries as `npm run bench`), without a browser: build time, heap after a forced
  * GC, save and restore times, the saved index's size, and query times per kind of query.
  *
- *   npm run measure:search -- [--sizes S,L] [--seed N] [--runs N]
+ *   npm run measure:search -- [--sizes S,L] [--seed N] [--runs N] [--dump PREFIX]
+ *
+ * --dump PREFIX writes every full-text query's results (5 and 50 hits per group, as the search
+ * box and the search page ask) to PREFIX-<size>.json: run it before and after a change to the
+ * index and compare the files, to show that a speed-up leaves the results as they were.
  *
  * (node --expose-gc --import tsx scripts/measure-search.ts). Prints one JSON object; progress
  * on stderr. A measurement, not a test: nothing is asserted.
  */
+import { writeFileSync } from 'node:fs';
 import type { CaseFile } from '../shared/model/caseFile.js';
 import type { Source } from '../shared/model/source.js';
 import type { Tag } from '../shared/model/tag.js';
@@ -27,6 +32,7 @@ const sizes = (argValue('--sizes') ?? 'S,L').split(',') as SizeName[];
 const seed = Number(argValue('--seed') ?? 20250911);
 /** Each query is timed this many times; the figures use every timing. */
 const runs = Number(argValue('--runs') ?? 3);
+const dump = argValue('--dump');
 
 const gc = (globalThis as { gc?: () => void }).gc;
 function heapMb(): number {
@@ -161,6 +167,15 @@ async function measure(size: SizeName) {
       cpu_by_kind: Object.fromEntries([...cpuByKind].map(([k, v]) => [k, figures(v)])),
     };
   };
+  if (dump !== undefined) {
+    const results = queries.map((q) => ({
+      query: q.query,
+      page: index.search(q.query, { limit: 5, textOf }),
+      resultsPage: index.search(q.query, { limit: 50, textOf }),
+    }));
+    writeFileSync(`${dump}-${size}.json`, `${JSON.stringify(results, null, 1)}\n`);
+    log(`${size}: results written to ${dump}-${size}.json`);
+  }
   log(`${size}: querying…`);
   const limit5 = time(5);
   const limit50 = time(50);

@@ -169,17 +169,23 @@ export async function* allSearchDocs(
   }
 }
 
-/** The texts of these sources by source id (the search worker's snippets and phrase checks). */
-export async function loadSourceTexts(
+/**
+ * The texts of these sources by source id (the search worker's snippets and phrase checks).
+ * Both reads share one read-only transaction: a search waits for this on every keystroke, and
+ * opening a second transaction for the texts was one more round trip to the database.
+ */
+export function loadSourceTexts(
   db: KartotekaDb,
   sourceIds: readonly string[],
 ): Promise<Map<string, string>> {
-  const sources = await db.sources.bulkGet([...sourceIds]);
-  const texts = await db.sourceTexts.bulkGet(sources.map((s) => s?.sha256 ?? ''));
-  const out = new Map<string, string>();
-  sources.forEach((s, i) => {
-    const text = texts[i]?.text;
-    if (s && text !== undefined) out.set(s.id, text);
+  return db.transaction('r', db.sources, db.sourceTexts, async () => {
+    const sources = await db.sources.bulkGet([...sourceIds]);
+    const texts = await db.sourceTexts.bulkGet(sources.map((s) => s?.sha256 ?? ''));
+    const out = new Map<string, string>();
+    sources.forEach((s, i) => {
+      const text = texts[i]?.text;
+      if (s && text !== undefined) out.set(s.id, text);
+    });
+    return out;
   });
-  return out;
 }

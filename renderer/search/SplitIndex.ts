@@ -7,6 +7,7 @@ import {
   type SearchResults,
   type SerializedSearchIndex,
 } from '../../shared/search/index.js';
+import { TextCache } from './TextCache.js';
 
 export type IndexPart = 'people' | 'sources';
 
@@ -31,6 +32,8 @@ export interface SplitSearchOptions {
  */
 export class SplitIndex {
   private readonly dirty = new Set<IndexPart>();
+  /** Source texts recently read for snippets and phrases; a source indexed again is forgotten. */
+  private readonly texts = new TextCache();
 
   constructor(
     private people: SearchIndex,
@@ -55,11 +58,13 @@ export class SplitIndex {
   }
 
   update(doc: IndexDoc): void {
+    if (doc.kind === 'source') this.texts.forget(doc.id);
     this.part(partOf(doc.kind)).update(doc);
     this.dirty.add(partOf(doc.kind));
   }
 
   remove(kind: DocKind, id: string): void {
+    if (kind === 'source') this.texts.forget(id);
     if (this.part(partOf(kind)).remove(kind, id)) this.dirty.add(partOf(kind));
   }
 
@@ -78,15 +83,25 @@ export class SplitIndex {
 
   async search(request: SearchRequest, options: SplitSearchOptions): Promise<SearchResults> {
     const common = { limit: options.limit, crossScript: options.crossScript };
-    const people = this.people.search(request, common);
-    if (!this.sources) {
+    // The sources part first: it plans at once and asks for the texts its page needs, so that
+    // the people part is searched while that read is under way, not before it starts (the two
+    // parts share nothing).
+    const pending = this.sources?.searchAsync(request, {
+      ...common,
+      loadTexts: (ids) => this.texts.load(ids, options.loadTexts),
+    });
+    let people: SearchResults;
+    try {
+      people = this.people.search(request, common);
+    } catch (error) {
+      pending?.catch(() => undefined);
+      throw error;
+    }
+    if (!pending) {
       const none = { hits: [], total: 0, approximate: true };
       return { ...people, sources: none, notes: { ...people.notes, approximate: true } };
     }
-    const sources = await this.sources.searchAsync(request, {
-      ...common,
-      loadTexts: options.loadTexts,
-    });
+    const sources = await pending;
     return {
       ...people,
       sources: sources.sources,

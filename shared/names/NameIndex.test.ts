@@ -81,6 +81,28 @@ describe('NameIndex ranking and options', () => {
     expect(index.search('Статкев', { prefix: true })[0]?.personId).toBe('statkevich');
   });
 
+  it('gives as its first people, with a small limit, the first people of a large one', () => {
+    // Many near ties: the same words in one name (a bonus) or across two, variants, typos.
+    const given = ['Mikalai', 'Nikolai', 'Ihar', 'Maryia'];
+    const surnames = ['Statkevich', 'Stankevich', 'Statkievič', 'Statkevch', 'Kalesnikava'];
+    const crowd = indexOf([
+      ...everyone,
+      ...given.flatMap((g, i) =>
+        surnames.flatMap((s, j) => [
+          { id: `together-${i}-${j}`, names: [{ text: `${g} ${s}` }] },
+          { id: `apart-${i}-${j}`, names: [{ text: g }, { text: `Ivan ${s}` }] },
+        ]),
+      ),
+    ]);
+    for (const q of ['Mikalai Statkevich', 'Statkevich', 'Nikolai Statk', 'Ihar Kalesnikava']) {
+      const all = JSON.stringify(crowd.search(q, { prefix: true, limit: 100 }));
+      for (let limit = 1; limit <= 8; limit++) {
+        const few = JSON.stringify(crowd.search(q, { prefix: true, limit }));
+        expect(few).toBe(JSON.stringify(JSON.parse(all).slice(0, limit)));
+      }
+    }
+  });
+
   it('keeps to the same script when cross-script matching is off', () => {
     const latinOnly = indexOf([{ id: 'x', names: [{ text: 'Siarhei Tsikhanouski' }] }]);
     expect(latinOnly.search('Тихановский')[0]?.personId).toBe('x');

@@ -11,6 +11,8 @@ const TIER_STRENGTH: Readonly<Record<NameTier, number>> = {
   fuzzy: 1,
 };
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Added to a person's score when one written name holds every matched word. */
+export const TOGETHER_BONUS = 0.05;
 
 /** Whether a query (its words as typed) is written in Cyrillic: names are then shown so. */
 export function isCyrillicQuery(words: readonly string[]): boolean {
@@ -39,6 +41,12 @@ export function summarizeHits(row: readonly (Hit | undefined)[]): {
 /**
  * The result for one person: the name entry that matched best (most words, then score, then
  * the script the user typed in), its highlighted words, the tier.
+ *
+ * Only the score is worked out up front: a search describes up to three times as many people
+ * as it returns, and a full-text query's name look-up asks for 200 people and shows the few
+ * its page holds, so choosing every candidate's best name (a pass over all its names with a
+ * set and a script test each) was a good part of a query's time. The name and its highlights
+ * are chosen when first read (a structured clone or a spread reads them like any property).
  */
 export function describeNameMatch(
   person: StoredPerson | undefined,
@@ -47,14 +55,60 @@ export function describeNameMatch(
   queryCyrillic: boolean,
 ): NameMatch {
   const matchedWords = row.flatMap((h, i) => (h ? [i] : []));
-  let best: {
-    name: StoredName;
-    words: number;
-    score: number;
-    tokens: Set<number>;
-    sameScript: boolean;
-  } | null = null;
-  for (const name of person?.names ?? []) {
+  const names = person?.names ?? [];
+  const { score, tier } = summarizeHits(row);
+  // A small bonus when one written name holds every matched word ("Nikolai Statkevich"
+  // against the name "Николай Статкевич", not two words found in two different names).
+  const together =
+    matchedWords.length > 1 && names.some((n) => holdsAll(n, matchedWords, wordHits));
+  let chosen: BestName | null | undefined;
+  let highlights: TextRange[] | undefined;
+  const best = () =>
+    chosen === undefined ? (chosen = bestName(names, row, wordHits, queryCyrillic)) : chosen;
+  return {
+    personId: person?.id ?? '',
+    score: score + (together ? TOGETHER_BONUS : 0),
+    matchedWords,
+    tier,
+    get name() {
+      return best()?.name.text ?? '';
+    },
+    get highlights() {
+      const b = best();
+      return (highlights ??= b ? highlightsIn(b.name, b.tokens) : []);
+    },
+  };
+}
+
+interface BestName {
+  name: StoredName;
+  words: number;
+  score: number;
+  tokens: Set<number>;
+  sameScript: boolean;
+}
+
+/** Whether one name holds a word met by each of the matched query words. */
+function holdsAll(
+  name: StoredName,
+  matchedWords: readonly number[],
+  wordHits: readonly Map<number, Hit>[],
+): boolean {
+  return matchedWords.every((i) => {
+    const hits = wordHits[i];
+    return hits !== undefined && name.tokens.some((t) => (hits.get(t)?.score ?? 0) > 0);
+  });
+}
+
+/** The name that matched most words, then the best score, then in the script typed in. */
+function bestName(
+  names: readonly StoredName[],
+  row: readonly (Hit | undefined)[],
+  wordHits: readonly Map<number, Hit>[],
+  queryCyrillic: boolean,
+): BestName | null {
+  let best: BestName | null = null;
+  for (const name of names) {
     const hitTokens = new Set<number>();
     let words = 0;
     let score = 0;
@@ -82,30 +136,9 @@ export function describeNameMatch(
         Math.abs(score - best.score) <= 1e-9 &&
         sameScript &&
         !best.sameScript);
-    if (better) {
-      best = { name, words, score, tokens: hitTokens, sameScript };
-    }
+    if (better) best = { name, words, score, tokens: hitTokens, sameScript };
   }
-  const { score, tier } = summarizeHits(row);
-  // A small bonus when one written name holds every matched word ("Nikolai Statkevich"
-  // against the name "Николай Статкевич", not two words found in two different names).
-  const together = best !== null && best.words === matchedWords.length && matchedWords.length > 1;
-  const chosen = best;
-  let highlights: TextRange[] | undefined;
-  return {
-    personId: person?.id ?? '',
-    score: score + (together ? 0.05 : 0),
-    matchedWords,
-    tier,
-    name: chosen?.name.text ?? '',
-    // Worked out when read: a search describes up to three times as many people as it
-    // returns, and a full-text query's name look-up keeps only the few it shows, so splitting
-    // every candidate's name into words up front was a good part of a query's time.
-    // (A structured clone or a spread reads it like any property.)
-    get highlights() {
-      return (highlights ??= chosen ? highlightsIn(chosen.name, chosen.tokens) : []);
-    },
-  };
+  return best;
 }
 
 function highlightsIn(name: StoredName, tokens: ReadonlySet<number>): TextRange[] {

@@ -261,8 +261,9 @@ export class SearchIndex {
   /**
    * The same search, reading the source texts it needs (for phrases and snippets) through
    * `loadTexts`: what a worker does with texts kept in IndexedDB. One batch, the page's
-   * sources; with a phrase, the texts of the best candidates a few pages' worth at a time,
-   * until the page is full of hits that hold the phrase (usually the first batch).
+   * sources; with a phrase, the texts of the best candidates, half as many again as the page
+   * holds and twice as many at each further read, until the page is full of hits that hold
+   * the phrase (usually the first batch).
    */
   async searchAsync(
     request: string | SearchRequest,
@@ -274,7 +275,10 @@ export class SearchIndex {
     const sources = plan.groups.sources.best.map((c) => c.meta.id);
     const texts = new Map<string, string>();
     const asked = new Set<string>();
-    let batch = checking ? limit * 4 : limit;
+    // Most of the best candidates for a phrase hold it (they hold all its words): half as
+    // many again as the page covers the usual misses in one read. Reading four pages' worth
+    // made a quoted phrase the slowest kind of search, most of its time spent reading texts.
+    let batch = checking ? Math.ceil(limit * 1.5) : limit;
     for (;;) {
       const ids = sources.filter((id) => !asked.has(id)).slice(0, batch);
       if (ids.length > 0) {
@@ -368,7 +372,9 @@ export class SearchIndex {
         this.fullText.metaAt(docs[b] as number),
       );
     const tops = GROUPS.map(() => new TopK(wanted, before));
-    const totals = GROUPS.map(() => 0);
+    const totals = new Int32Array(GROUPS.length);
+    // The rank of each group's worst kept candidate once its TopK is full (−∞ until then).
+    const worstRanks = new Float64Array(GROUPS.length).fill(-Infinity);
     const codes = this.fullText.groupCodes;
     let count = 0;
     const excluding = excluded.size > 0;
@@ -381,24 +387,33 @@ export class SearchIndex {
         if (!meta || !matchesFilters(meta, filters, parentOf)) return;
       }
       const rank = rankOf(bitCount(mask), nameScore, ms);
-      totals[g] = (totals[g] ?? 0) + 1;
+      totals[g] = (totals[g] as number) + 1;
       // Most candidates of a common word rank below the group's worst kept one: they are
       // counted but not written or offered (TopK would refuse them anyway).
-      const worst = tops[g]?.worstIfFull();
-      if (worst !== undefined && rank < (ranks[worst] as number)) return;
+      if (rank < (worstRanks[g] as number)) return;
       docs[count] = doc;
       masks[count] = mask;
       bm25[count] = ms;
       ranks[count] = rank;
-      tops[g]?.offer(count);
+      const top = tops[g] as TopK;
+      top.offer(count);
       count++;
+      const worst = top.worstIfFull();
+      if (worst !== undefined) worstRanks[g] = ranks[worst] as number;
     };
     if (scores) {
-      const { mask, score } = scores;
+      // Indexed loops: for…of over the typed array made an iterator result per document
+      // (half of what a search allocated, and the young-generation collections it caused
+      // landed in the slowest searches).
+      const { docs: touched, mask, score } = scores;
       if (names.size === 0) {
-        for (const doc of scores.docs) consider(doc, mask[doc] ?? 0, score[doc] ?? 0, 0);
+        for (let k = 0; k < touched.length; k++) {
+          const doc = touched[k] as number;
+          consider(doc, mask[doc] ?? 0, score[doc] ?? 0, 0);
+        }
       } else {
-        for (const doc of scores.docs) {
+        for (let k = 0; k < touched.length; k++) {
+          const doc = touched[k] as number;
           const name = names.get(doc);
           consider(
             doc,

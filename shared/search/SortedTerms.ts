@@ -92,16 +92,37 @@ function lowerBound(sorted: readonly string[], s: string): number {
   return lo;
 }
 
-/** First position from `from` whose term does not start with `prefix` (the terms that do are contiguous). */
-function pastPrefix(sorted: readonly string[], prefix: string, from: number): number {
+/**
+ * First position from `from` whose term does not start with the first `length` code units of
+ * `prefix` (the terms that do are contiguous). Compared in place: slicing every probed term
+ * (and the prefix, per skip of the walk) made strings a typo look-up threw away by the
+ * thousand.
+ */
+function pastPrefix(
+  sorted: readonly string[],
+  prefix: string,
+  from: number,
+  length = prefix.length,
+): number {
   let lo = from;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string).slice(0, prefix.length) <= prefix) lo = mid + 1;
+    if (headAtMost(sorted[mid] as string, prefix, length)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** `term.slice(0, length) <= prefix.slice(0, length)` in code-unit order, without the slices. */
+function headAtMost(term: string, prefix: string, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    if (i >= term.length) return true;
+    const a = term.charCodeAt(i);
+    const b = prefix.charCodeAt(i);
+    if (a !== b) return a < b;
+  }
+  return true;
 }
 
 function walk(
@@ -160,7 +181,7 @@ function walk(
     if (tooFar >= 0) {
       // No term under this prefix can come back within reach.
       valid = tooFar - 1;
-      i = Math.min(to, pastPrefix(sorted, term.slice(0, tooFar), i + 1));
+      i = Math.min(to, pastPrefix(sorted, term, i + 1, tooFar));
       continue;
     }
     valid = term.length;

@@ -40,7 +40,9 @@ export class TopK {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (this.before(h[i] as number, h[parent] as number) <= 0) break;
-      [h[i], h[parent]] = [h[parent] as number, h[i] as number];
+      const item = h[i] as number;
+      h[i] = h[parent] as number;
+      h[parent] = item;
       i = parent;
     }
   }
@@ -55,7 +57,10 @@ export class TopK {
       if (right < h.length && this.before(h[right] as number, h[worst] as number) > 0)
         worst = right;
       if (worst === i) return;
-      [h[i], h[worst]] = [h[worst] as number, h[i] as number];
+      // Swapped through a local: a destructuring swap made an array per step.
+      const item = h[i] as number;
+      h[i] = h[worst] as number;
+      h[worst] = item;
       i = worst;
     }
   }
