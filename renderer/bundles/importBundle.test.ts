@@ -5,8 +5,7 @@ import { readBundle } from '../../shared/bundle/readBundle.js';
 import type { ReadBundleResult } from '../../shared/bundle/readBundleOptions.js';
 import type { RevisionsByRecord } from '../../shared/bundle/revisionsByRecord.js';
 import { TEST_OPTIONS, TEXT, TEXT_SHA, smallArchive } from '../../shared/bundle/bundleTestkit.js';
-import type { TagRevisionSpec } from '../../shared/bundle/tagHistories.test-data.js';
-import { buildTagHistories } from '../../shared/bundle/tagHistories.test-data.js';
+import { buildTagHistories, tagRevisionSpec } from '../../shared/bundle/tagHistories.test-data.js';
 import { writeBundle } from '../../shared/bundle/writeBundle.js';
 import type { Revision } from '../../shared/model/index.js';
 import { applyCheckedBatch } from '../db/applyRevisions';
@@ -20,13 +19,7 @@ import { applyImport, prepareImport } from './importBundle';
  * chunk of records at a time; it must give what the same bundle held whole gives.
  */
 
-const spec: fc.Arbitrary<TagRevisionSpec> = fc.record({
-  parents: fc.array(fc.nat(), { maxLength: 2 }),
-  name: fc.constantFrom('Minsk', 'Hrodna', 'Brest'),
-  byBoris: fc.boolean(),
-  minute: fc.nat(30),
-  deleted: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
-});
+const spec = tagRevisionSpec;
 
 /** A history, what the archive already holds of it, and what the bundle brings (shuffled). */
 const scenario = fc

@@ -117,21 +117,9 @@ export function revisionsOfRecords(
   recordKeys: Iterable<string>,
 ): Promise<Map<string, Revision[]>> {
   const wanted = new Set(recordKeys);
-  return reading(db, async () => {
-    const histories = new Map<string, Revision[]>();
-    const packIds = await packIdsWhere(db, 'recordKeys', wanted);
-    await visitPacks(db, packIds, (pack) => {
-      for (const r of pack.revisions) {
-        const key = recordKeyOf(r.entity, r.recordId);
-        if (!wanted.has(key)) continue;
-        const list = histories.get(key);
-        if (list) list.push(r);
-        else histories.set(key, [r]);
-      }
-    });
-    for (const list of histories.values()) list.sort(byId);
-    return histories;
-  });
+  return reading(db, async () =>
+    revisionsInPacks(db, await packIdsWhere(db, 'recordKeys', wanted), wanted),
+  );
 }
 
 /**

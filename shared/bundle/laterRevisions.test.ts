@@ -5,16 +5,9 @@ import { readBundle } from './readBundle.js';
 import { writeBundle } from './writeBundle.js';
 import { TEST_OPTIONS } from './bundleTestkit.js';
 import { groupByRecord } from '../merge/groupByRecord.js';
-import type { TagRevisionSpec } from './tagHistories.test-data.js';
-import { buildTagHistories } from './tagHistories.test-data.js';
+import { buildTagHistories, tagRevisionSpec } from './tagHistories.test-data.js';
 
-const spec: fc.Arbitrary<TagRevisionSpec> = fc.record({
-  parents: fc.array(fc.nat(), { maxLength: 2 }),
-  name: fc.constantFrom('Minsk', 'Hrodna', 'Brest'),
-  byBoris: fc.boolean(),
-  minute: fc.nat(30),
-  deleted: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
-});
+const spec = tagRevisionSpec;
 
 const histories = fc.array(fc.array(spec, { minLength: 1, maxLength: 5 }), {
   minLength: 1,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Actor, Revision } from '../model/revision.js';
 import { ANNA, BORIS, testAt, testId } from '../merge/mergeTestkit.js';
 
@@ -10,6 +11,15 @@ export interface TagRevisionSpec {
   minute: number;
   deleted: boolean;
 }
+
+/** One revision of a random tag history, for the properties that build them. */
+export const tagRevisionSpec: fc.Arbitrary<TagRevisionSpec> = fc.record({
+  parents: fc.array(fc.nat(), { maxLength: 2 }),
+  name: fc.constantFrom('Minsk', 'Hrodna', 'Brest'),
+  byBoris: fc.boolean(),
+  minute: fc.nat(30),
+  deleted: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+});
 
 /**
  * Tag histories for tests of bundles read record by record: record i's revisions in the order
