@@ -77,3 +77,8 @@ export function tagRevision(
     data: { id: recordId, name, description: options.description ?? '' },
   };
 }
+
+/** A new case file's names: one primary Latin name (what the search tests type). */
+export function latinName(text: string) {
+  return { names: [{ text, script: 'latin' as const, kind: 'primary' as const }] };
+}

@@ -4,7 +4,7 @@ import type { IndexDoc } from '../../shared/search/index.js';
 import type { Archive } from '../db';
 import type { KartotekaDb } from '../db/kartotekaDb';
 import { openSearchSource, type SearchSource } from '../db/searchSource';
-import { ARTICLE, importedSource, must, openTestArchive } from '../db/testArchive';
+import { ARTICLE, importedSource, must, openTestArchive, latinName } from '../db/testArchive';
 import type { IndexStatus } from './searchProtocol';
 import { INDEX_KEYS, SearchWorkerCore } from './SearchWorkerCore';
 
@@ -62,16 +62,13 @@ async function startCore() {
   return { core, ...rec, statuses };
 }
 
-const names = (text: string) => ({
-  names: [{ text, script: 'latin' as const, kind: 'primary' as const }],
-});
 const firstCase = async (core: SearchWorkerCore, q: string) =>
   (await core.search({ text: q }, {})).results?.cases.hits[0]?.id;
 
 async function seed() {
   ({ archive, db } = await openTestArchive());
-  const losik = await archive.caseFiles.create(names('Ihar Losik'));
-  const statkevich = await archive.caseFiles.create(names('Mikalai Statkevich'));
+  const losik = await archive.caseFiles.create(latinName('Ihar Losik'));
+  const statkevich = await archive.caseFiles.create(latinName('Mikalai Statkevich'));
   const tag = await archive.tags.create('journalist');
   await archive.tags.setOnCases([losik], tag, true);
   const [added] = await archive.sources.addImported([

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KartotekaDb } from '../db/kartotekaDb';
 import { openSearchSource } from '../db/searchSource';
-import { openTestArchive } from '../db/testArchive';
+import { openTestArchive, latinName } from '../db/testArchive';
 import type { FromWorker, IndexStatus } from './searchProtocol';
 import { createSearchWorkerHost } from './searchWorkerHost';
 import { SearchWorkerCore } from './SearchWorkerCore';
@@ -14,9 +14,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-const names = (text: string) => ({
-  names: [{ text, script: 'latin' as const, kind: 'primary' as const }],
-});
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
@@ -26,7 +23,7 @@ const until = async (check: () => boolean) => {
 async function savedArchive() {
   const opened = await openTestArchive();
   db = opened.db;
-  await opened.archive.caseFiles.create(names('Ihar Losik'));
+  await opened.archive.caseFiles.create(latinName('Ihar Losik'));
   const first = new SearchWorkerCore(await openSearchSource(db.name), () => undefined, {
     pause: () => Promise.resolve(),
   });

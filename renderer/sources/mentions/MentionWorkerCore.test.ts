@@ -4,7 +4,7 @@ import type { Archive } from '../../db';
 import type { KartotekaDb } from '../../db/kartotekaDb';
 import { type MentionSource, openMentionSource } from '../../db/mentionSource';
 import { openSearchSource } from '../../db/searchSource';
-import { openTestArchive } from '../../db/testArchive';
+import { openTestArchive, latinName } from '../../db/testArchive';
 import { INDEX_KEYS } from '../../search/savedIndexMeta';
 import { SearchWorkerCore } from '../../search/SearchWorkerCore';
 import { MentionWorkerCore } from './MentionWorkerCore';
@@ -17,9 +17,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-const names = (text: string) => ({
-  names: [{ text, script: 'latin' as const, kind: 'primary' as const }],
-});
 const TEXT = 'Ihar Losik and Mikalai Statkevich were tried; Ivan Petrov was not.';
 
 /** The search worker's logic, saving its index (as it does 1.5 s after changes) when told. */
@@ -58,8 +55,8 @@ const found = async (core: MentionWorkerCore) =>
 describe('the mention worker’s names', () => {
   it('restores the names the search worker saved, and follows the journal from there', async () => {
     ({ archive, db } = await openTestArchive());
-    const losik = await archive.caseFiles.create(names('Ihar Losik'));
-    await archive.caseFiles.create(names('Mikalai Statkevich'));
+    const losik = await archive.caseFiles.create(latinName('Ihar Losik'));
+    await archive.caseFiles.create(latinName('Mikalai Statkevich'));
     const search = await searchCore();
 
     const { core, reads, revisions } = await mentionCore();
@@ -67,7 +64,7 @@ describe('the mention worker’s names', () => {
     expect(await found(core)).toEqual(['Ihar Losik', 'Mikalai Statkevich']);
 
     // Written after the save: in the journal only.
-    await archive.caseFiles.create(names('Ivan Petrov'));
+    await archive.caseFiles.create(latinName('Ivan Petrov'));
     await archive.caseFiles.remove(losik);
     await core.settle();
     expect(await found(core)).toEqual(['Ivan Petrov', 'Mikalai Statkevich']);
@@ -83,7 +80,7 @@ describe('the mention worker’s names', () => {
 
   it('reads every case file when no current index is saved', async () => {
     ({ archive, db } = await openTestArchive());
-    await archive.caseFiles.create(names('Ihar Losik'));
+    await archive.caseFiles.create(latinName('Ihar Losik'));
     await searchCore();
     // As an index saved by the previous version would be.
     await db.searchIndex.put({
@@ -94,7 +91,7 @@ describe('the mention worker’s names', () => {
     expect(reads.all).toBe(1);
     expect(await found(core)).toEqual(['Ihar Losik']);
 
-    await archive.caseFiles.create(names('Ivan Petrov'));
+    await archive.caseFiles.create(latinName('Ivan Petrov'));
     await core.settle();
     expect(await found(core)).toEqual(['Ihar Losik', 'Ivan Petrov']);
     expect(reads.all).toBe(1);
