@@ -81,8 +81,8 @@ function revisionsOf(bundle: ReadBundleResult): RevisionsByRecord {
   return bundle.laterRevisions ?? revisionsInMemory(bundle.revisions);
 }
 
-/** Texts written per slice when a bundle's texts are read again at apply (about 4 MB). */
-const TEXT_CHUNK_CHARS = 2 * 1024 * 1024;
+/** UTF-8 bytes of texts written per slice when a bundle's texts are read again at apply. */
+const TEXT_CHUNK_BYTES = 2 * 1024 * 1024;
 
 /**
  * Applies a read bundle: all of it in one transaction or none of it (the bundle store's
@@ -105,7 +105,7 @@ export async function applyImport(
       ? await applyCheckedBatchTextsLater(
           archive,
           revisionsOf(bundle),
-          bundle.laterTexts?.chunks(TEXT_CHUNK_CHARS) ?? [bundle.texts],
+          bundle.laterTexts?.chunks(TEXT_CHUNK_BYTES) ?? [bundle.texts],
           origin,
           onProgress,
         )

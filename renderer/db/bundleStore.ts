@@ -193,10 +193,9 @@ function heldTexts(db: KartotekaDb, hashes: readonly string[]): Promise<string[]
     const held: string[] = [];
     for (let i = 0; i < hashes.length; i += SLICE) {
       const slice = hashes.slice(i, i + SLICE);
-      const found = await db.sourceTexts.bulkGet(slice);
-      slice.forEach((sha, j) => {
-        if (found[j] !== undefined) held.push(sha);
-      });
+      // Keys only: a text's value is not read (nor inflated) to learn that it is there.
+      const found = await db.sourceTexts.where(':id').anyOf(slice).primaryKeys();
+      held.push(...found.map(String));
     }
     return held;
   });

@@ -13,6 +13,8 @@ import type {
 import type { RevisionPack } from './revisionPack.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schemaVersions.js';
 import { searchJournalMiddleware } from './searchJournal.js';
+import { storedTextsMiddleware } from './storedTextsMiddleware.js';
+import type { StoredSourceText } from './storedSourceText.js';
 import { upgradeToV2 } from './upgradeToV2.js';
 import { upgradeToV3 } from './upgradeToV3.js';
 import { DEFAULT_ARCHIVE_NAME } from './archiveName.js';
@@ -48,7 +50,8 @@ export interface KartotekaDbOptions {
 export class KartotekaDb extends Dexie {
   declare cases: Table<Stored<CaseFile>, string>;
   declare sources: Table<Stored<Source>, string>;
-  declare sourceTexts: Table<SourceText, string>;
+  /** Read as text; written as text or as UTF-8 bytes (storedTextsMiddleware). */
+  declare sourceTexts: Table<SourceText, string, StoredSourceText>;
   declare citations: Table<Stored<Citation>, string>;
   declare annotations: Table<Stored<Annotation>, string>;
   declare notes: Table<Stored<Note>, string>;
@@ -65,6 +68,8 @@ export class KartotekaDb extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     // Encryption at rest goes here, as the first middleware, before anything opens the database.
     for (const middleware of options.middleware ?? []) this.use(middleware);
+    // Texts are stored as UTF-8 and read back as text.
+    this.use(storedTextsMiddleware);
     // Every write to the searched tables names its keys for the search worker.
     this.use(searchJournalMiddleware);
   }

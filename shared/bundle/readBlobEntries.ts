@@ -1,4 +1,4 @@
-import type { SourceText } from '../model/source.js';
+import type { SourceText, Utf8SourceText } from '../model/source.js';
 import type { ClassifiedEntry } from './checkEntries.js';
 import { inflateEntry } from './inflateEntry.js';
 import type { Sha256Factory } from './sha256.js';
@@ -61,34 +61,32 @@ export function readBlobEntries(
 }
 
 /**
- * The texts of a bundle read and checked already, inflated and decoded again in chunks of
- * about `chunkChars` characters, so that they are never all in memory at once. The zip's
- * bytes are the ones checked (the caller keeps them unchanged), so the texts are the same;
- * their sizes are checked again all the same by the inflation.
+ * The texts of a bundle read and checked already, inflated again (not decoded: the archive
+ * stores their UTF-8 bytes) in chunks of about `chunkBytes` bytes, so that they are never all
+ * in memory at once. The zip's bytes are the ones checked (the caller keeps them unchanged),
+ * so the texts are the same; their sizes are checked again all the same by the inflation.
  */
-export function* textChunks(
+export function* utf8TextChunks(
   bytes: Uint8Array,
   entries: readonly ClassifiedEntry[],
-  chunkChars: number,
-): Generator<SourceText[]> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let chunk: SourceText[] = [];
-  let chars = 0;
+  chunkBytes: number,
+): Generator<Utf8SourceText[]> {
+  let chunk: Utf8SourceText[] = [];
+  let size = 0;
   for (const { entry, kind } of entries) {
     if (kind.kind !== 'text') continue;
-    const content = new Uint8Array(entry.size);
+    const utf8 = new Uint8Array(entry.size);
     let at = 0;
     inflateEntry(bytes, entry, (piece) => {
-      content.set(piece, at);
+      utf8.set(piece, at);
       at += piece.length;
     });
-    const text = decoder.decode(content);
-    chunk.push({ sha256: kind.sha256, text });
-    chars += text.length;
-    if (chars >= chunkChars) {
+    chunk.push({ sha256: kind.sha256, utf8 });
+    size += utf8.length;
+    if (size >= chunkBytes) {
       yield chunk;
       chunk = [];
-      chars = 0;
+      size = 0;
     }
   }
   if (chunk.length > 0) yield chunk;

@@ -6,7 +6,7 @@ import { looksLikeZip, readZipDirectory } from './zipDirectory.js';
 import { checkEntries } from './checkEntries.js';
 import { readManifest } from './readManifest.js';
 import { readRevisionParts } from './readRevisionParts.js';
-import { readBlobEntries, textChunks } from './readBlobEntries.js';
+import { utf8TextChunks, readBlobEntries } from './readBlobEntries.js';
 import { checkManifestAgainst } from './checkManifestAgainst.js';
 import { defaultSha256 } from './sha256.js';
 import { laterRevisions } from './laterRevisions.js';
@@ -132,7 +132,7 @@ async function read(input: Uint8Array, options: ReadBundleOptions): Promise<Read
   if (later) {
     result.laterTexts = {
       hashes: textHashes,
-      chunks: (chunkChars) => textChunks(bytes, listed, chunkChars),
+      chunks: (chunkBytes) => utf8TextChunks(bytes, listed, chunkBytes),
     };
   }
   return result;

@@ -1,5 +1,5 @@
 import type { Revision } from '../model/revision.js';
-import type { SourceText } from '../model/source.js';
+import type { SourceText, Utf8SourceText } from '../model/source.js';
 import type { BundleManifest } from './bundleManifest.js';
 import type { BundleLimits } from './bundleLimits.js';
 import type { Sha256Factory } from './sha256.js';
@@ -36,8 +36,11 @@ export interface ReadBundleOptions {
 export interface LaterTexts {
   /** Their SHA-256, in the bundle's order. */
   hashes: string[];
-  /** The texts, inflated and decoded again, in chunks of about `chunkChars` characters. */
-  chunks(chunkChars: number): Generator<SourceText[]>;
+  /**
+   * The texts, inflated again but not decoded (the archive stores their UTF-8 bytes), in
+   * chunks of about `chunkBytes` bytes.
+   */
+  chunks(chunkBytes: number): Generator<Utf8SourceText[]>;
 }
 
 export interface ReadProgress {

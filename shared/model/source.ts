@@ -40,3 +40,12 @@ export const SourceText = z.object({
   text: z.string().max(MAX_SOURCE_TEXT_BYTES),
 });
 export type SourceText = z.infer<typeof SourceText>;
+
+/**
+ * A source text as its UTF-8 bytes: how the archive stores it, and how a bundle's checked
+ * texts are handed to it. Only ever made from a text whose hash and UTF-8 were checked.
+ */
+export interface Utf8SourceText {
+  sha256: string;
+  utf8: Uint8Array;
+}
