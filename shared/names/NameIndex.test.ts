@@ -103,6 +103,17 @@ describe('NameIndex ranking and options', () => {
     }
   });
 
+  it('lists equal matches in the order of their ids, however many and in whatever order added', () => {
+    // 90 people matched equally by their given name alone: far more than a limit's worth.
+    const ids = Array.from({ length: 90 }, (_, i) => `p-${String(i).padStart(2, '0')}`);
+    const people = ids.map((id, i) => ({ id, names: [{ text: `Hanna Surname${i}` }] }));
+    for (const order of [people, [...people].reverse()]) {
+      const index = indexOf(order);
+      expect(index.search('Hanna', { limit: 7 }).map((m) => m.personId)).toEqual(ids.slice(0, 7));
+      expect(index.search('Hanna', { limit: 40 }).map((m) => m.personId)).toEqual(ids.slice(0, 40));
+    }
+  });
+
   it('keeps to the same script when cross-script matching is off', () => {
     const latinOnly = indexOf([{ id: 'x', names: [{ text: 'Siarhei Tsikhanouski' }] }]);
     expect(latinOnly.search('Тихановский')[0]?.personId).toBe('x');
