@@ -33,6 +33,8 @@ const seed = Number(argValue('--seed') ?? 20250911);
 /** Each query is timed this many times; the figures use every timing. */
 const runs = Number(argValue('--runs') ?? 3);
 const dump = argValue('--dump');
+/** --slowest N lists the N queries with the highest median time, to see where the tail is. */
+const slow = Number(argValue('--slowest') ?? 0);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 function heapMb(): number {
@@ -142,6 +144,7 @@ async function measure(size: SizeName) {
     const cpuTimes: number[] = [];
     const cpu = process.cpuUsage();
     const byKind = new Map<string, number[]>();
+    const byQuery = new Map<string, number[]>();
     const cpuByKind = new Map<string, number[]>();
     for (const q of queries.slice(0, 10)) index.search(q.query, { limit, textOf });
     for (let run = 0; run < runs; run++) {
@@ -154,11 +157,20 @@ async function measure(size: SizeName) {
         all.push(ms);
         cpuTimes.push(queryCpu);
         byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
+        byQuery.set(`${q.kind}: ${q.query}`, [...(byQuery.get(`${q.kind}: ${q.query}`) ?? []), ms]);
         cpuByKind.set(q.kind, [...(cpuByKind.get(q.kind) ?? []), queryCpu]);
       }
     }
+    const slowest = [...byQuery]
+      .map(
+        ([q, v]) =>
+          [q, round([...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0)] as const,
+      )
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, slow);
     return {
       ...figures(all),
+      ...(slow > 0 ? { slowest: Object.fromEntries(slowest) } : {}),
       // On a loaded machine wall times include waiting for a core; CPU time does not (it
       // still grows with the other processes' share of the caches, and includes GC threads).
       cpu_mean_ms: round(cpuMs(process.cpuUsage(cpu)) / all.length),
