@@ -45,11 +45,13 @@ export function matchNameWord(
   each(vocabulary.byFolded(folded), (t) => offer(t, { score: 1, tier: 'exact' }));
 
   const keys = phoneticKeys(wordForm(raw));
+  // A word's spellings in several scripts share fine keys: each is compared with the query's once.
+  const similarityOf = new Map<string, number>();
   if (opts.crossScript) {
     for (const s of keys.skeletons) {
       each(vocabulary.bySkeleton(s), (t) =>
         offer(t, {
-          score: 0.7 + 0.2 * fineSimilarity(vocabulary, keys.fine, t),
+          score: 0.7 + 0.2 * fineSimilarity(vocabulary, keys.fine, t, similarityOf),
           tier: 'variant',
         }),
       );
@@ -88,7 +90,7 @@ export function matchNameWord(
     for (const key of queryKeys) {
       // A skeleton of three signs (m*r) is one edit from too many names to mean anything.
       if (Array.from(key).length < 4) continue;
-      fuzzyMatches(vocabulary, key, keys.fine, budget, opts.crossScript, offer);
+      fuzzyMatches(vocabulary, key, keys.fine, similarityOf, budget, opts.crossScript, offer);
     }
   }
   return hits;
@@ -102,6 +104,7 @@ function fuzzyMatches(
   vocabulary: NameVocabulary,
   key: string,
   queryFine: readonly string[],
+  similarityOf: Map<string, number>,
   budget: number,
   crossScript: boolean,
   offer: (tokenId: number, hit: Hit) => void,
@@ -125,24 +128,32 @@ function fuzzyMatches(
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as number;
       const similarity = crossScript
-        ? fineSimilarity(vocabulary, queryFine, t)
+        ? fineSimilarity(vocabulary, queryFine, t, similarityOf)
         : 1 - distance / Math.max(key.length, 1);
       offer(t, { score: base + 0.2 * similarity, tier: 'fuzzy' });
     }
   }
 }
 
+/** How close the nearest of a token's fine keys comes to the query's (1: the same). */
 function fineSimilarity(
   vocabulary: NameVocabulary,
   queryFine: readonly string[],
   tokenId: number,
+  similarityOf: Map<string, number>,
 ): number {
   let best = 0;
-  for (const a of queryFine) {
-    for (const b of vocabulary.fine(tokenId)) {
-      const len = Math.max(a.length, b.length, 1);
-      best = Math.max(best, 1 - editDistance(a, b, len) / len);
+  for (const b of vocabulary.fine(tokenId)) {
+    let similarity = similarityOf.get(b);
+    if (similarity === undefined) {
+      similarity = 0;
+      for (const a of queryFine) {
+        const len = Math.max(a.length, b.length, 1);
+        similarity = Math.max(similarity, 1 - editDistance(a, b, len) / len);
+      }
+      similarityOf.set(b, similarity);
     }
+    best = Math.max(best, similarity);
   }
   return best;
 }
