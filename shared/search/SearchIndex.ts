@@ -9,6 +9,7 @@ import { docKey, metaOf } from './docMeta.js';
 import {
   DEAD_GROUP,
   FullTextIndex,
+  GROUP_CODES,
   type Scores,
   type SerializedFullTextIndex,
   type TermLookup,
@@ -181,6 +182,7 @@ interface NameHit {
 }
 
 const GROUPS: readonly SearchGroupName[] = ['cases', 'sources', 'notes'];
+const CASE_GROUP = GROUP_CODES.case;
 /** Candidates whose text may be checked for phrases before a group is declared approximate. */
 const PHRASE_CHECKS = 200;
 /** Completions of the word being typed, and near spellings of an unknown word, looked up. */
@@ -412,9 +414,10 @@ export class SearchIndex {
           consider(doc, mask[doc] ?? 0, score[doc] ?? 0, 0);
         }
       } else {
+        // Only case files have names: the map is not asked about the thousands of sources.
         for (let k = 0; k < touched.length; k++) {
           const doc = touched[k] as number;
-          const name = names.get(doc);
+          const name = codes[doc] === CASE_GROUP ? names.get(doc) : undefined;
           consider(
             doc,
             (mask[doc] ?? 0) | (name?.mask ?? 0),

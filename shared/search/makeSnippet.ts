@@ -1,7 +1,6 @@
 import { codePointLength, utf16OffsetOf } from '../anchoring/codePoints.js';
 import { foldToken } from '../names/foldText.js';
 import type { TextRange } from '../names/NameIndex.js';
-import { wordSpans } from '../names/wordSpans.js';
 import { acronymRuns } from './acronymRuns.js';
 import { wordKeyTerms } from './nameKeyTerms.js';
 import { termOf } from './termOf.js';
@@ -42,6 +41,8 @@ interface Mark extends TextRange {
 const ELLIPSIS = '…';
 
 const scan = new WordScan();
+/** The words of a snippet's passage (`scan` still holds the whole text's while it is made). */
+const passageWords = new WordScan();
 const terms = new WordMemo(termOf);
 const folds = new WordMemo(foldToken);
 const keyTerms = new WordMemo(wordKeyTerms);
@@ -192,24 +193,25 @@ function widen(text: string, w: Window, length: number, total: number): Passage 
   let from = Math.max(0, w.start - Math.floor((size - span) / 3));
   let to = Math.min(total, from + size);
   if (to === total) from = Math.max(0, to - size);
-  const words = wordSpans(cpSlice(text, from, to));
-  const firstWord = words[0];
-  const lastWord = words[words.length - 1];
+  // Only the passage's first and last words are read: scanned into reused arrays, not one
+  // span object and one regular-expression match per word.
+  const words = passageWords.scan(cpSlice(text, from, to));
+  const last = words.count - 1;
   if (
-    firstWord &&
-    firstWord.start === 0 &&
+    last >= 0 &&
+    words.start[0] === 0 &&
     isWordChar(text, from - 1) &&
-    from + firstWord.end <= w.start
+    from + (words.end[0] as number) <= w.start
   ) {
-    from += firstWord.end;
+    from += words.end[0] as number;
   }
   if (
-    lastWord &&
+    last >= 0 &&
     isWordChar(text, to) &&
-    lastWord.end === to - from &&
-    from + lastWord.start >= w.end
+    words.end[last] === to - from &&
+    from + (words.start[last] as number) >= w.end
   ) {
-    to = from + lastWord.start;
+    to = from + (words.start[last] as number);
   }
   const body = cpSlice(text, from, to);
   // Nor with the punctuation that ended the word before.
