@@ -1,9 +1,9 @@
 import type { EntityKind, Revision } from '../../shared/model/index.js';
-import { newId } from '../../shared/model/index.js';
+import { newId } from '../../shared/model/newId.js';
 
 /**
- * Revisions per pack at most. IndexedDB charges per row far more than per byte (about 200 µs
- * a put in Chromium whatever its size), so an import packs its revisions; but reading one
+ * Revisions per pack at most. IndexedDB charges per row far more than per byte (about 150 µs
+ * a put in Chromium, plus about 60 µs per KB), so an import packs its revisions; but reading one
  * record's history (every local edit does) deserialises each pack that holds part of it,
  * whole. With the benchmark's revisions (about 770 bytes of JSON each), writing the S data
  * set's 16,030 revisions in packs took a third to a quarter of the time of one row per

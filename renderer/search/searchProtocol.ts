@@ -1,5 +1,5 @@
-import { CaseStatus } from '../../shared/model/caseFile.js';
-import { z } from '../../shared/model/zod.js';
+import { CASE_STATUSES } from '../../shared/model/caseStatuses.js';
+import { z } from '../../shared/model/zodMini.js';
 import type { SearchResults } from '../../shared/search/index.js';
 
 /**
@@ -38,14 +38,15 @@ export interface SearchCallOptions {
   crossScript?: boolean;
 }
 
+const strings = z.optional(z.array(z.string()));
 const filtersSchema = z.strictObject({
-  statuses: z.array(CaseStatus).optional(),
-  tags: z.array(z.string()).optional(),
-  articles: z.array(z.object({ article: z.string(), part: z.string().nullable() })).optional(),
-  publishers: z.array(z.string()).optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  groups: z.array(z.enum(['cases', 'sources', 'notes'])).optional(),
+  statuses: z.optional(z.array(z.enum(CASE_STATUSES))),
+  tags: strings,
+  articles: z.optional(z.array(z.object({ article: z.string(), part: z.nullable(z.string()) }))),
+  publishers: strings,
+  from: z.optional(z.string()),
+  to: z.optional(z.string()),
+  groups: z.optional(z.array(z.enum(['cases', 'sources', 'notes']))),
 });
 
 const toWorkerSchema = z.discriminatedUnion('type', [
@@ -54,19 +55,23 @@ const toWorkerSchema = z.discriminatedUnion('type', [
    * prestartSearchWorker, before the window is there; the window's own `open` of the same
    * archive then only says it has come.
    */
-  z.object({ type: z.literal('open'), archive: z.string().min(1), ahead: z.boolean().optional() }),
+  z.object({
+    type: z.literal('open'),
+    archive: z.string().check(z.minLength(1)),
+    ahead: z.optional(z.boolean()),
+  }),
   z.object({
     type: z.literal('search'),
-    id: z.number().int(),
+    id: z.int(),
     text: z.string(),
-    filters: filtersSchema.optional(),
-    limit: z.number().int().positive().max(1000).optional(),
-    crossScript: z.boolean().optional(),
+    filters: z.optional(filtersSchema),
+    limit: z.optional(z.int().check(z.positive(), z.maximum(1000))),
+    crossScript: z.optional(z.boolean()),
   }),
   /** Records changed (the window saw a commit): catch up with the journal. */
   z.object({ type: z.literal('changed') }),
   /** Answer once every queued update is applied; save first when `save`. */
-  z.object({ type: z.literal('settle'), id: z.number().int(), save: z.boolean() }),
+  z.object({ type: z.literal('settle'), id: z.int(), save: z.boolean() }),
 ]);
 
 export type ToWorker = z.infer<typeof toWorkerSchema>;

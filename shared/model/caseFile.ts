@@ -1,6 +1,8 @@
 import { z } from './zod.js';
 import { Id } from './ids.js';
-import { PartialDate, comparePartialDates } from './partialDate.js';
+import { PartialDate } from './partialDate.js';
+import { CASE_STATUSES } from './caseStatuses.js';
+import { currentStatusOf, displayNameOf, sortedStatusHistory } from './caseFileViews.js';
 
 /**
  * A case file: everything the archive knows about one prisoner. Lists hold entries with
@@ -24,16 +26,7 @@ export const NameEntry = z.object({
 });
 export type NameEntry = z.infer<typeof NameEntry>;
 
-export const CASE_STATUSES = [
-  'detained',
-  'convicted',
-  'held_incommunicado',
-  'released',
-  'pardoned',
-  'forcibly_exiled',
-  'died_in_custody',
-  'whereabouts_unknown',
-] as const;
+export { CASE_STATUSES };
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
@@ -184,26 +177,4 @@ export const FactRef = z
   });
 export type FactRef = z.infer<typeof FactRef>;
 
-/** The name to show for a case file: the first primary Latin name, else the first name. */
-export function displayNameOf(c: Pick<CaseFile, 'names'>): string {
-  const pick =
-    c.names.find((n) => n.kind === 'primary' && n.script === 'latin') ??
-    c.names.find((n) => n.kind === 'primary') ??
-    c.names[0];
-  return pick?.text ?? '';
-}
-
-/** The status history in time order; undated entries keep their place after dated ones. */
-export function sortedStatusHistory(c: Pick<CaseFile, 'statusHistory'>): StatusEntry[] {
-  const dated = c.statusHistory.filter((s) => s.date !== null);
-  const undated = c.statusHistory.filter((s) => s.date === null);
-  dated.sort((a, b) => comparePartialDates(a.date ?? '', b.date ?? ''));
-  return [...dated, ...undated];
-}
-
-/** The current status: the latest dated entry, or the last entry when none is dated. */
-export function currentStatusOf(c: Pick<CaseFile, 'statusHistory'>): StatusEntry | null {
-  const dated = c.statusHistory.filter((s) => s.date !== null);
-  const pool = dated.length > 0 ? sortedStatusHistory({ statusHistory: dated }) : c.statusHistory;
-  return pool.at(-1) ?? null;
-}
+export { currentStatusOf, displayNameOf, sortedStatusHistory };

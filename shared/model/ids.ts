@@ -1,4 +1,5 @@
 import { z } from './zod.js';
+import { newId } from './newId.js';
 
 /** A stable record id: a random UUID, never reused, the same in every archive. */
 export const Id = z
@@ -8,9 +9,7 @@ export const Id = z
   });
 export type Id = z.infer<typeof Id>;
 
-export function newId(): Id {
-  return crypto.randomUUID();
-}
+export { newId };
 
 /** A moment, as an ISO 8601 UTC timestamp with milliseconds (what Date#toISOString gives). */
 export const IsoDateTime = z.iso.datetime({ offset: false, precision: 3 });

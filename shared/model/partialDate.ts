@@ -1,4 +1,7 @@
 import { z } from './zod.js';
+import { comparePartialDates } from './comparePartialDates.js';
+
+export { comparePartialDates };
 
 /**
  * A date known to the year, the month or the day: "1956", "1956-08" or "1956-08-21".
@@ -24,13 +27,6 @@ function isRealDate(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
-}
-
-/** Orders partial dates chronologically; "2021" before "2021-12" before "2021-12-14". */
-export function comparePartialDates(a: string, b: string): number {
-  const len = Math.min(a.length, b.length);
-  const head = a.slice(0, len).localeCompare(b.slice(0, len));
-  return head !== 0 ? head : a.length - b.length;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

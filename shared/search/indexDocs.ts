@@ -1,6 +1,6 @@
 import type { Annotation } from '../model/annotation.js';
 import type { CaseFile, CaseStatus, LegalCase, NameScript } from '../model/caseFile.js';
-import { currentStatusOf, displayNameOf } from '../model/caseFile.js';
+import { currentStatusOf, displayNameOf } from '../model/caseFileViews.js';
 import type { Note } from '../model/note.js';
 import type { Source } from '../model/source.js';
 

@@ -1,4 +1,5 @@
-import { CASE_STATUSES, type CaseStatus } from '../model/caseFile.js';
+import type { CaseStatus } from '../model/caseFile.js';
+import { CASE_STATUSES } from '../model/caseStatuses.js';
 
 /**
  * The search box language:
