@@ -1,8 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useArchive, useArchiveIsEmpty } from '../db';
 import { t } from '../i18n/t';
-import { AddSourcesDialog } from '../sources/AddSourcesDialog';
-import { NewCaseFileDialog } from '../cases/NewCaseFileDialog';
 import { AppCommandsContext } from './appCommands';
 import type { AppCommands } from './appCommands';
 import { AppHeader } from './AppHeader';
@@ -12,6 +10,14 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from '../router/useRoute';
 import { hrefFor } from '../router/parseRoute';
 import { useBundleDialogs } from '../bundles/useBundleDialogs';
+
+// Loaded when first opened: the source import reads HTML and text files (htmlparser2).
+const AddSourcesDialog = lazy(() =>
+  import('../sources/AddSourcesDialog').then((m) => ({ default: m.AddSourcesDialog })),
+);
+const NewCaseFileDialog = lazy(() =>
+  import('../cases/NewCaseFileDialog').then((m) => ({ default: m.NewCaseFileDialog })),
+);
 
 type OpenDialog = 'none' | 'newCase' | 'addSources';
 
@@ -58,8 +64,10 @@ export function AppShell() {
           </ErrorBoundary>
         </main>
       </div>
-      {dialog === 'newCase' ? <NewCaseFileDialog onClose={close} /> : null}
-      {dialog === 'addSources' ? <AddSourcesDialog onClose={close} /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'newCase' ? <NewCaseFileDialog onClose={close} /> : null}
+        {dialog === 'addSources' ? <AddSourcesDialog onClose={close} /> : null}
+      </Suspense>
       {bundles.dialogs}
     </AppCommandsContext.Provider>
   );

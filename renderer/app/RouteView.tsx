@@ -1,17 +1,38 @@
+import { lazy, Suspense } from 'react';
 import { useArchiveIsEmpty } from '../db';
 import { t } from '../i18n/t';
 import type { Route } from '../router/parseRoute';
 import { href } from '../router/navigation';
 import { CaseListView } from '../cases/CaseListView';
-import { CaseFileView } from '../cases/CaseFileView';
-import { SourceListView } from '../sources/SourceListView';
-import { SourceView } from '../sources/SourceView';
-import { TagsView } from '../tags/TagsView';
 import { SearchResultsView } from '../search/SearchResultsView';
 import { FirstRunView } from '../firstRun/FirstRunView';
 import { Loading } from '../components/Loading';
 
+/*
+ * The screens a start can open on (the case list, search results, first run) load with the
+ * app; the others when first shown, so that their code (Markdown, sanitising, annotation,
+ * source import) is not parsed and run before the first screen.
+ */
+const CaseFileView = lazy(() =>
+  import('../cases/CaseFileView').then((m) => ({ default: m.CaseFileView })),
+);
+const SourceListView = lazy(() =>
+  import('../sources/SourceListView').then((m) => ({ default: m.SourceListView })),
+);
+const SourceView = lazy(() =>
+  import('../sources/SourceView').then((m) => ({ default: m.SourceView })),
+);
+const TagsView = lazy(() => import('../tags/TagsView').then((m) => ({ default: m.TagsView })));
+
 export function RouteView({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <RouteScreen route={route} />
+    </Suspense>
+  );
+}
+
+function RouteScreen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
       return <Home />;

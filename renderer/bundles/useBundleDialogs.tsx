@@ -1,9 +1,15 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
 import { platform } from '../platform/platform';
 import type { PickedBundle } from './ImportBundleDialog';
-import { ImportBundleDialog } from './ImportBundleDialog';
-import { ExportBundleDialog } from './ExportBundleDialog';
+
+// Loaded when first opened, not at start-up: with them comes the bundle code (fflate, age).
+const ImportBundleDialog = lazy(() =>
+  import('./ImportBundleDialog').then((m) => ({ default: m.ImportBundleDialog })),
+);
+const ExportBundleDialog = lazy(() =>
+  import('./ExportBundleDialog').then((m) => ({ default: m.ExportBundleDialog })),
+);
 
 type Open =
   | { kind: 'none' }
@@ -36,9 +42,13 @@ export function useBundleDialogs(): BundleDialogs {
 
   const dialogs =
     open.kind === 'import' ? (
-      <ImportBundleDialog picked={open.picked} onClose={close} />
+      <Suspense fallback={null}>
+        <ImportBundleDialog picked={open.picked} onClose={close} />
+      </Suspense>
     ) : open.kind === 'export' ? (
-      <ExportBundleDialog initialCaseIds={open.caseIds} onClose={close} />
+      <Suspense fallback={null}>
+        <ExportBundleDialog initialCaseIds={open.caseIds} onClose={close} />
+      </Suspense>
     ) : null;
   return { importBundle, exportBundle, dialogs };
 }
