@@ -2,6 +2,7 @@ import type { RevisionsByRecord } from '../../shared/bundle/revisionsByRecord.js
 import type { ApplyProgress, ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';
 import { applyCheckedRecords } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
+import { heldTextHashes } from './heldTextHashes.js';
 import { databaseOf } from './openArchive.js';
 import type { StoredSourceText } from './storedSourceText.js';
 
@@ -26,14 +27,9 @@ export function applyCheckedBatchTextsLater(
     const written = new Set<string>();
     for (const chunk of texts) {
       for (const t of chunk) written.add(t.sha256);
-      // Keys only: a text already held is not read back.
-      const held = new Set(
-        (
-          await db.sourceTexts
-            .where(':id')
-            .anyOf(chunk.map((t) => t.sha256))
-            .primaryKeys()
-        ).map(String),
+      const held = await heldTextHashes(
+        db,
+        chunk.map((t) => t.sha256),
       );
       const fresh = chunk.filter((t) => !held.has(t.sha256));
       if (fresh.length > 0) await db.sourceTexts.bulkAdd(fresh);

@@ -14,6 +14,7 @@ import { KartotekaDataError } from './KartotekaDataError.js';
 import type { RecordKey } from './recordStore.js';
 import { rowFromRevisions, writeTransaction } from './recordStore.js';
 import { entityTable } from './entityTable.js';
+import { heldTextHashes } from './heldTextHashes.js';
 import { REVISION_PACK_SIZE, packRevisions, recordKeyOf } from './revisionPack.js';
 import { knownRevisionIds, storeRevisionPacks } from './revisionPackStore.js';
 import { storedHistories } from './storedHistories.js';
@@ -70,30 +71,25 @@ export interface CheckedRecords extends Omit<CheckedBatch, 'revisions'> {
   revisions: RevisionsByRecord;
 }
 
-/** How many keys one bulk request carries: bounds the requests in flight and the slices. */
-const LOOKUP_SLICE = 500;
 /** Rows written per bulk request: progress is reported (and the window paints) in between. */
 const WRITE_SLICE = 2000;
 /** Revision packs per bulk request: about WRITE_SLICE revisions. */
 const PACKS_PER_WRITE = Math.max(1, Math.floor(WRITE_SLICE / REVISION_PACK_SIZE));
 
-/** The items of `list` whose key the table does not hold yet (and each key once). */
-async function notStored<T>(
-  table: { bulkGet(keys: string[]): Promise<unknown[]> },
-  list: readonly T[],
-  key: (item: T) => string,
-): Promise<T[]> {
-  const out: T[] = [];
-  const taken = new Set<string>();
-  for (let i = 0; i < list.length; i += LOOKUP_SLICE) {
-    const slice = list.slice(i, i + LOOKUP_SLICE);
-    const found = await table.bulkGet(slice.map(key));
-    slice.forEach((item, j) => {
-      if (found[j] === undefined && !taken.has(key(item))) {
-        taken.add(key(item));
-        out.push(item);
-      }
-    });
+/** The texts the archive does not hold yet (each once). */
+async function textsNotStored(
+  db: KartotekaDb,
+  texts: readonly SourceText[],
+): Promise<SourceText[]> {
+  const taken = await heldTextHashes(
+    db,
+    texts.map((t) => t.sha256),
+  );
+  const out: SourceText[] = [];
+  for (const text of texts) {
+    if (taken.has(text.sha256)) continue;
+    taken.add(text.sha256);
+    out.push(text);
   }
   return out;
 }
@@ -180,17 +176,17 @@ async function requireSourceTexts(
   carried: ReadonlySet<string>,
 ): Promise<void> {
   const elsewhere = [...textOfSource].filter(([, sha]) => !carried.has(sha));
-  for (let i = 0; i < elsewhere.length; i += LOOKUP_SLICE) {
-    const slice = elsewhere.slice(i, i + LOOKUP_SLICE);
-    const found = await db.sourceTexts.bulkGet(slice.map(([, sha]) => sha));
-    slice.forEach(([id, sha], j) => {
-      if (found[j] === undefined) {
-        throw new KartotekaDataError(
-          `source ${id}: its text ${sha} is neither in the archive nor in the batch`,
-          'sha256',
-        );
-      }
-    });
+  const held = await heldTextHashes(
+    db,
+    elsewhere.map(([, sha]) => sha),
+  );
+  for (const [id, sha] of elsewhere) {
+    if (!held.has(sha)) {
+      throw new KartotekaDataError(
+        `source ${id}: its text ${sha} is neither in the archive nor in the batch`,
+        'sha256',
+      );
+    }
   }
 }
 
@@ -217,7 +213,7 @@ function writeBatch(
     // the new revisions are never read back. Their keys are made as the look-up asks for
     // them, not held through the import.
     const histories = await storedHistories(db, touchedKeys(source, freshOf));
-    const texts = await notStored(db.sourceTexts, batch.texts, (t) => t.sha256);
+    const texts = await textsNotStored(db, batch.texts);
     await inSlices(
       texts,
       (slice) => db.sourceTexts.bulkAdd(slice),

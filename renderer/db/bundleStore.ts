@@ -8,6 +8,7 @@ import type {
 import { applyCheckedBatch } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
 import type { KartotekaDb } from './kartotekaDb.js';
+import { heldTextHashes } from './heldTextHashes.js';
 import { databaseOf } from './openArchive.js';
 import { readTexts } from './readTexts.js';
 import { recordKeyOf } from './revisionPack.js';
@@ -77,9 +78,6 @@ export interface BundleStore {
   /** The imported bundles among these ids (unknown ones left out). */
   receivedBundles(bundleIds: readonly string[]): Promise<Map<string, ReceivedRecord>>;
 }
-
-/** How many keys one bulk read asks for: bounds memory and requests in flight. */
-const SLICE = 500;
 
 export function bundleStoreOf(archive: Archive): BundleStore {
   return createBundleStore(databaseOf(archive));
@@ -189,14 +187,5 @@ async function readExportLog(db: KartotekaDb): Promise<ExportRecord[]> {
  * each outside a transaction would open thousands of transactions.
  */
 function heldTexts(db: KartotekaDb, hashes: readonly string[]): Promise<string[]> {
-  return db.transaction('r', db.sourceTexts, async () => {
-    const held: string[] = [];
-    for (let i = 0; i < hashes.length; i += SLICE) {
-      const slice = hashes.slice(i, i + SLICE);
-      // Keys only: a text's value is not read (nor inflated) to learn that it is there.
-      const found = await db.sourceTexts.where(':id').anyOf(slice).primaryKeys();
-      held.push(...found.map(String));
-    }
-    return held;
-  });
+  return db.transaction('r', db.sourceTexts, async () => [...(await heldTextHashes(db, hashes))]);
 }
