@@ -157,7 +157,8 @@ async function measure(size: SizeName) {
         all.push(ms);
         cpuTimes.push(queryCpu);
         byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ms]);
-        byQuery.set(`${q.kind}: ${q.query}`, [...(byQuery.get(`${q.kind}: ${q.query}`) ?? []), ms]);
+        const named = `${q.kind}: ${q.query}`;
+        byQuery.set(named, [...(byQuery.get(named) ?? []), ms]);
         cpuByKind.set(q.kind, [...(cpuByKind.get(q.kind) ?? []), queryCpu]);
       }
     }
