@@ -10,12 +10,16 @@ afterEach(async () => {
 });
 
 describe('loadSourceTexts', () => {
-  it('gives the texts of the sources asked for, and nothing for unknown ids', async () => {
+  it('gives the texts asked for by source id, and nothing for a hash not stored', async () => {
     const opened = await openTestArchive();
     db = opened.db;
     const [added] = await opened.archive.sources.addImported([importedSource(ARTICLE)]);
     const id = added?.id ?? '';
-    const texts = await loadSourceTexts(db, [id, 'no-such-source']);
+    const sha256 = (await db.sources.get(id))?.sha256 ?? '';
+    const texts = await loadSourceTexts(db, [
+      { sourceId: id, sha256 },
+      { sourceId: 'other', sha256: '0'.repeat(64) },
+    ]);
     expect([...texts.keys()]).toEqual([id]);
     expect(texts.get(id)).toBe(ARTICLE);
   });

@@ -5,6 +5,7 @@ import {
   type IndexDoc,
   noteDoc,
   sourceDoc,
+  type TextToLoad,
 } from '../../shared/search/index.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import type { JournalEntry } from './searchJournal.js';
@@ -170,22 +171,20 @@ export async function* allSearchDocs(
 }
 
 /**
- * The texts of these sources by source id (the search worker's snippets and phrase checks).
- * Both reads share one read-only transaction: a search waits for this on every keystroke, and
- * opening a second transaction for the texts was one more round trip to the database.
+ * The texts of these sources by source id (the search worker's snippets and phrase checks),
+ * read by the hashes the index keeps: a search waits for this on every keystroke, and reading
+ * the sources first to learn their hashes was a second round trip to the database, as long as
+ * the first (measured in Chromium on L: 3.9 ms median, 16 ms p95, of a 13 ms median search).
  */
-export function loadSourceTexts(
+export async function loadSourceTexts(
   db: KartotekaDb,
-  sourceIds: readonly string[],
+  wanted: readonly TextToLoad[],
 ): Promise<Map<string, string>> {
-  return db.transaction('r', db.sources, db.sourceTexts, async () => {
-    const sources = await db.sources.bulkGet([...sourceIds]);
-    const texts = await db.sourceTexts.bulkGet(sources.map((s) => s?.sha256 ?? ''));
-    const out = new Map<string, string>();
-    sources.forEach((s, i) => {
-      const text = texts[i]?.text;
-      if (s && text !== undefined) out.set(s.id, text);
-    });
-    return out;
+  const texts = await db.sourceTexts.bulkGet(wanted.map((t) => t.sha256));
+  const out = new Map<string, string>();
+  wanted.forEach((t, i) => {
+    const text = texts[i]?.text;
+    if (text !== undefined) out.set(t.sourceId, text);
   });
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { IndexDoc } from '../../shared/search/index.js';
+import type { IndexDoc, TextToLoad } from '../../shared/search/index.js';
 import { KartotekaDb } from './kartotekaDb.js';
 import {
   allSearchDocs,
@@ -32,7 +32,8 @@ export interface SearchSource {
   ): Promise<{ total: number; batches: (batchSize: number) => AsyncGenerator<DocBatch> }>;
   countDocs(): Promise<number>;
   allDocs(batchSize: number): AsyncGenerator<IndexDoc[]>;
-  loadTexts(sourceIds: readonly string[]): Promise<Map<string, string>>;
+  /** Source texts by source id, read by their hashes (those not stored left out). */
+  loadTexts(texts: readonly TextToLoad[]): Promise<Map<string, string>>;
   readPart(key: string): Promise<unknown>;
   /** Writes the parts and deletes the keys (applied journal rows, old parts) atomically. */
   savePartsAndPrune(parts: ReadonlyMap<string, unknown>, remove: readonly string[]): Promise<void>;
@@ -48,7 +49,7 @@ export function searchSourceOf(db: KartotekaDb): SearchSource {
     changedDocs: (entries) => changedDocs(db, entries),
     countDocs: () => countSearchDocs(db),
     allDocs: (batchSize) => allSearchDocs(db, batchSize),
-    loadTexts: (ids) => loadSourceTexts(db, ids),
+    loadTexts: (texts) => loadSourceTexts(db, texts),
     readPart: (key) => readIndexPart(db, key),
     savePartsAndPrune: (parts, remove) => saveIndexParts(db, parts, remove),
     watch: (listener) => watchJournal(db.name, listener),

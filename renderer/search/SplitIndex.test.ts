@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceDoc } from '../../shared/search/index.js';
+import type { LoadTexts, SourceDoc } from '../../shared/search/index.js';
 import { SplitIndex } from './SplitIndex.js';
 
-const source = (text: string): SourceDoc => ({
+const source = (text: string, sha256: string): SourceDoc => ({
   kind: 'source',
   id: 's1',
   title: 'Court report',
@@ -10,29 +10,32 @@ const source = (text: string): SourceDoc => ({
   author: '',
   date: '2025-09-11',
   text,
+  sha256,
 });
 
 describe('SplitIndex', () => {
-  it('reads a text once for searches that show it, and again once its source is indexed again', async () => {
-    const texts = new Map([['s1', 'The court sentenced him to three years.']]);
+  it('reads a text once for searches that show it, and the new one once its source is indexed with another', async () => {
+    const stored = new Map([
+      ['hash-1', 'The court sentenced him to three years.'],
+      ['hash-2', 'The court acquitted him.'],
+    ]);
     const asked: string[][] = [];
-    const loadTexts = (ids: string[]) => {
-      asked.push(ids);
-      return Promise.resolve(new Map(ids.map((id) => [id, texts.get(id) ?? ''])));
+    const loadTexts: LoadTexts = (wanted) => {
+      asked.push(wanted.map((t) => t.sha256));
+      return Promise.resolve(new Map(wanted.map((t) => [t.sourceId, stored.get(t.sha256) ?? ''])));
     };
     const index = SplitIndex.empty();
-    index.update(source(texts.get('s1') ?? ''));
+    index.update(source(stored.get('hash-1') ?? '', 'hash-1'));
     const search = async (text: string) =>
       (await index.search({ text }, { limit: 5, crossScript: true, loadTexts })).sources.hits[0]
         ?.snippet?.text;
 
     expect(await search('court ')).toContain('court sentenced');
     expect(await search('sentenced ')).toContain('court sentenced');
-    expect(asked).toEqual([['s1']]);
+    expect(asked).toEqual([['hash-1']]);
 
-    texts.set('s1', 'The court acquitted him.');
-    index.update(source(texts.get('s1') ?? ''));
+    index.update(source(stored.get('hash-2') ?? '', 'hash-2'));
     expect(await search('court ')).toContain('court acquitted');
-    expect(asked).toEqual([['s1'], ['s1']]);
+    expect(asked).toEqual([['hash-1'], ['hash-2']]);
   });
 });

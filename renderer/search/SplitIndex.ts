@@ -1,6 +1,7 @@
 import {
   type DocKind,
   type IndexDoc,
+  type LoadTexts,
   type SearchGroup,
   SearchIndex,
   type SearchRequest,
@@ -21,7 +22,7 @@ export const partOf = (kind: DocKind): IndexPart =>
 export interface SplitSearchOptions {
   limit: number;
   crossScript: boolean;
-  loadTexts: (sourceIds: string[]) => Promise<ReadonlyMap<string, string>>;
+  loadTexts: LoadTexts;
 }
 
 /**
@@ -32,7 +33,7 @@ export interface SplitSearchOptions {
  */
 export class SplitIndex {
   private readonly dirty = new Set<IndexPart>();
-  /** Source texts recently read for snippets and phrases; a source indexed again is forgotten. */
+  /** Source texts recently read for snippets and phrases. */
   private readonly texts = new TextCache();
 
   constructor(
@@ -58,13 +59,11 @@ export class SplitIndex {
   }
 
   update(doc: IndexDoc): void {
-    if (doc.kind === 'source') this.texts.forget(doc.id);
     this.part(partOf(doc.kind)).update(doc);
     this.dirty.add(partOf(doc.kind));
   }
 
   remove(kind: DocKind, id: string): void {
-    if (kind === 'source') this.texts.forget(id);
     if (this.part(partOf(kind)).remove(kind, id)) this.dirty.add(partOf(kind));
   }
 
@@ -88,7 +87,7 @@ export class SplitIndex {
     // parts share nothing).
     const pending = this.sources?.searchAsync(request, {
       ...common,
-      loadTexts: (ids) => this.texts.load(ids, options.loadTexts),
+      loadTexts: (wanted) => this.texts.load(wanted, options.loadTexts),
     });
     let people: SearchResults;
     try {

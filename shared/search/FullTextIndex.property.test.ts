@@ -23,6 +23,7 @@ const meta = (key: string): DocMeta => ({
   title: key,
   parentId: null,
   text: null,
+  textHash: null,
   status: null,
   statusDates: [],
   tagIds: [],

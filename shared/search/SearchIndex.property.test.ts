@@ -35,6 +35,7 @@ const archive = fc
       author: '',
       date,
       text: body,
+      sha256: `text-of-s${i}`,
     })),
     ...cases.map(([name, body], i): IndexDoc => ({
       kind: 'case',

@@ -226,9 +226,9 @@ describe('SearchIndex updates', () => {
     expect(index.size).toBe(docs.length);
     const asked: string[][] = [];
     const r = await index.searchAsync('"15 years"', {
-      loadTexts: (ids) => {
-        asked.push(ids);
-        return Promise.resolve(new Map(ids.map((id) => [id, textOf(id) ?? ''])));
+      loadTexts: (wanted) => {
+        asked.push(wanted.map((t) => t.sha256));
+        return Promise.resolve(new Map(wanted.map((t) => [t.sourceId, textOf(t.sourceId) ?? ''])));
       },
     });
     expect(asked).toHaveLength(1);

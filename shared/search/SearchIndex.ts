@@ -72,9 +72,18 @@ export interface SearchOptions {
   textOf?: (sourceId: string) => string | undefined;
 }
 
+/** A source whose text a search needs, and the SHA-256 its text is stored under. */
+export interface TextToLoad {
+  sourceId: string;
+  sha256: string;
+}
+
+/** Reads source texts (e.g. from IndexedDB); returns them by source id, missing ones left out. */
+export type LoadTexts = (texts: readonly TextToLoad[]) => Promise<ReadonlyMap<string, string>>;
+
 export interface AsyncSearchOptions extends SearchOptions {
-  /** Reads source texts (e.g. from IndexedDB): once per search with the ids it needs, a few times for a phrase. */
-  loadTexts: (sourceIds: string[]) => Promise<ReadonlyMap<string, string>>;
+  /** Called once per search with the texts it needs, a few times for a phrase. */
+  loadTexts: LoadTexts;
 }
 
 export interface SearchHit {
@@ -114,7 +123,8 @@ export interface SearchResults {
   notes: SearchGroup;
 }
 
-export const SEARCH_INDEX_VERSION = 3;
+/** 4: a source's DocMeta keeps its text's hash (textHash). */
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Structured-cloneable (typed arrays for the postings); never meant for JSON.stringify. */
 export interface SerializedSearchIndex {
@@ -274,7 +284,9 @@ export class SearchIndex {
     const plan = this.plan(request, options);
     const limit = options.limit ?? 20;
     const checking = plan.phrases.length > 0 || plan.mustNotPhrases.length > 0;
-    const sources = plan.groups.sources.best.map((c) => c.meta.id);
+    const sources = plan.groups.sources.best.flatMap((c) =>
+      c.meta.textHash === null ? [] : [{ sourceId: c.meta.id, sha256: c.meta.textHash }],
+    );
     const texts = new Map<string, string>();
     const asked = new Set<string>();
     // Most of the best candidates for a phrase hold it (they hold all its words): half as
@@ -282,10 +294,10 @@ export class SearchIndex {
     // made a quoted phrase the slowest kind of search, most of its time spent reading texts.
     let batch = checking ? Math.ceil(limit * 1.5) : limit;
     for (;;) {
-      const ids = sources.filter((id) => !asked.has(id)).slice(0, batch);
-      if (ids.length > 0) {
-        for (const id of ids) asked.add(id);
-        for (const [id, text] of await options.loadTexts(ids)) texts.set(id, text);
+      const wanted = sources.filter((t) => !asked.has(t.sourceId)).slice(0, batch);
+      if (wanted.length > 0) {
+        for (const t of wanted) asked.add(t.sourceId);
+        for (const [id, text] of await options.loadTexts(wanted)) texts.set(id, text);
       }
       let short = false;
       const results = this.finish(

@@ -16,6 +16,8 @@ export interface DocMeta {
   parentId: string | null;
   /** Text for snippets and phrases: case text, note, annotation quote and note; null for sources. */
   text: string | null;
+  /** A source's text's SHA-256, by which it is read back for snippets and phrases; null for others. */
+  textHash: string | null;
   status: CaseStatus | null;
   statusDates: string[];
   tagIds: string[];
@@ -39,6 +41,7 @@ export function metaOf(doc: IndexDoc): DocMeta {
     kind: doc.kind,
     id: doc.id,
     parentId: null,
+    textHash: null,
     status: null,
     statusDates: [],
     tagIds: [],
@@ -60,7 +63,14 @@ export function metaOf(doc: IndexDoc): DocMeta {
         articles: doc.articles,
       };
     case 'source':
-      return { ...base, title: doc.title, text: null, publisher: doc.publisher, date: doc.date };
+      return {
+        ...base,
+        title: doc.title,
+        text: null,
+        textHash: doc.sha256,
+        publisher: doc.publisher,
+        date: doc.date,
+      };
     case 'note':
       return { ...base, title: firstLine(doc.text), text: doc.text, parentId: doc.caseId };
     case 'annotation':

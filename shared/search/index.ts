@@ -26,6 +26,8 @@ export {
   SearchIndex,
   SEARCH_INDEX_VERSION,
   type AsyncSearchOptions,
+  type LoadTexts,
+  type TextToLoad,
   type SearchGroup,
   type SearchHit,
   type SearchOptions,

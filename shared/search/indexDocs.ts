@@ -40,6 +40,11 @@ export interface SourceDoc {
   date: string | null;
   /** The full text. Indexed, not stored: snippets and phrases read it back through `textOf`. */
   text: string;
+  /**
+   * The SHA-256 of the text (the source's `sha256`), kept in the index so that a search reads
+   * the text by it directly rather than reading the source first to learn it.
+   */
+  sha256: string;
 }
 
 export interface NoteDoc {
@@ -126,6 +131,7 @@ export function sourceDoc(s: Source, text: string): SourceDoc {
     author: s.author,
     date: s.date,
     text,
+    sha256: s.sha256,
   };
 }
 

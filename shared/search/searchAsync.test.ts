@@ -20,9 +20,11 @@ describe('SearchIndex.searchAsync', () => {
       const asked: string[][] = [];
       const async = await index.searchAsync(q, {
         limit: 1,
-        loadTexts: (ids) => {
-          asked.push(ids);
-          return Promise.resolve(new Map(ids.map((id) => [id, textById.get(id) ?? ''])));
+        loadTexts: (wanted) => {
+          asked.push(wanted.map((t) => t.sourceId));
+          return Promise.resolve(
+            new Map(wanted.map((t) => [t.sourceId, textById.get(t.sourceId) ?? ''])),
+          );
         },
       });
       const sync = index.search(q, { limit: 1, textOf: (id) => textById.get(id) });

@@ -195,6 +195,7 @@ function sourceDocs(all: ReturnType<typeof people>, n: number): IndexDoc[] {
       author: '',
       date: '2024',
       text: words.join(' '),
+      sha256: `text-of-s${i}`,
     });
   }
   return docs;
