@@ -9,7 +9,7 @@ import { writeBundle } from '../../shared/bundle/writeBundle.js';
 import type { CaseFile } from '../../shared/model/index.js';
 import type { Archive } from '../db';
 import { bundleStoreOf, resolveConflicts } from '../db';
-import { dumpDatabase } from '../db/dumpDatabase';
+import { dumpContent, dumpDatabase } from '../db/dumpDatabase';
 import { databaseOf } from '../db/openArchive';
 import { must, openTestArchive } from '../db/testArchive';
 import type { ExportRequest } from './exportBundle';
@@ -324,11 +324,11 @@ describe('exchanging bundles between two archives', () => {
     };
     // The source's own text left out: applying must fail, and leave none of the others.
     const boris = await researcher('Boris');
-    const before = await dumpDatabase(databaseOf(boris));
+    const before = await dumpContent(databaseOf(boris));
     const broken = await open(boris, extra);
     expect(broken.prepared.missingTexts).toEqual([TEXT_SHA]);
     await expect(broken.apply()).rejects.toThrow(/neither in the archive nor in the batch/);
-    expect(await dumpDatabase(databaseOf(boris))).toEqual(before);
+    expect(await dumpContent(databaseOf(boris))).toEqual(before);
     broken.close();
 
     const whole = await open(boris, [...archive.texts, ...extra]);

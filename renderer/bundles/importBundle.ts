@@ -6,6 +6,7 @@ import { revisionsInMemory } from '../../shared/bundle/revisionsInMemory.js';
 import type { ApplyProgress, ApplyRevisionsResult, Archive } from '../db';
 import { bundleStoreOf } from '../db';
 import { applyCheckedBatchTextsLater } from '../db/applyCheckedBatchTextsLater';
+import { STAGED_TEXT_BYTES } from '../db/applyRevisions';
 import { previewRecords } from '../db/previewBundleRecords';
 import { nowIso } from '../../shared/model/index.js';
 
@@ -81,8 +82,8 @@ function revisionsOf(bundle: ReadBundleResult): RevisionsByRecord {
   return bundle.laterRevisions ?? revisionsInMemory(bundle.revisions);
 }
 
-/** UTF-8 bytes of texts written per slice when a bundle's texts are read again at apply. */
-const TEXT_CHUNK_BYTES = 2 * 1024 * 1024;
+/** UTF-8 bytes of texts written per step when a bundle's texts are read again at apply. */
+const TEXT_CHUNK_BYTES = STAGED_TEXT_BYTES;
 
 /**
  * Applies a read bundle: all of it in one transaction or none of it (the bundle store's

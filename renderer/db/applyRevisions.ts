@@ -19,6 +19,8 @@ import { REVISION_PACK_SIZE, packRevisions, recordKeyOf } from './revisionPack.j
 import { knownRevisionIds, storeRevisionPacks } from './revisionPackStore.js';
 import { storedHistories } from './storedHistories.js';
 import { validateBatch } from './validateBatch.js';
+import type { BatchWriter, UndoRecorder } from './stagedApply.js';
+import { NO_UNDO } from './stagedApply.js';
 
 /** Which bundle brought revisions into this archive; null: made here (or the sample). */
 export interface RevisionOriginInput {
@@ -73,6 +75,12 @@ export interface CheckedRecords extends Omit<CheckedBatch, 'revisions'> {
 
 /** Rows written per bulk request: progress is reported (and the window paints) in between. */
 const WRITE_SLICE = 2000;
+/**
+ * Records per step of a staged apply: each step's transaction must stay under 1 MB (its
+ * records' revisions and rows, their index entries, the journal and the undo row;
+ * stagedApply.ts says why). Data set L's records average well under 1 KB each.
+ */
+export const STAGED_RECORDS = 300;
 /** Revision packs per bulk request: about WRITE_SLICE revisions. */
 const PACKS_PER_WRITE = Math.max(1, Math.floor(WRITE_SLICE / REVISION_PACK_SIZE));
 
@@ -113,19 +121,6 @@ function rowOf(
   return { ...(view.value as AnyEntity), meta: view.meta } as Stored<AnyEntity>;
 }
 
-/** Writes `list` with `write` a slice at a time, reporting after each slice. */
-async function inSlices<T>(
-  list: readonly T[],
-  write: (slice: T[]) => Promise<unknown>,
-  onSlice: (count: number) => void,
-): Promise<void> {
-  for (let i = 0; i < list.length; i += WRITE_SLICE) {
-    const slice = list.slice(i, i + WRITE_SLICE);
-    await write(slice);
-    onSlice(slice.length);
-  }
-}
-
 /**
  * Recomputes the touched records' rows a slice of records at a time (computing a slice, then
  * writing it table by table in bulk), so neither the rows of a large import nor the work
@@ -136,21 +131,31 @@ async function writeRows(
   groups: readonly FreshGroup[],
   stored: Map<string, Revision[]>,
   checked: boolean,
+  undo: UndoRecorder,
 ): Promise<Map<string, string>> {
   const sourceTexts = new Map<string, string>();
   for (let i = 0; i < groups.length; i += WRITE_SLICE) {
     const slice = groups.slice(i, i + WRITE_SLICE);
-    const byEntity = new Map<EntityKind, { put: Stored<AnyEntity>[]; remove: string[] }>();
+    const byEntity = new Map<
+      EntityKind,
+      { put: Stored<AnyEntity>[]; remove: string[]; known: string[]; created: string[] }
+    >();
     for (const { id, key, fresh } of slice) {
-      const row = rowOf(key, stored.get(id) ?? [], fresh, checked);
-      const group = byEntity.get(key.entity) ?? { put: [], remove: [] };
+      const history = stored.get(id) ?? [];
+      const row = rowOf(key, history, fresh, checked);
+      const group = byEntity.get(key.entity) ?? { put: [], remove: [], known: [], created: [] };
       byEntity.set(key.entity, group);
       if (row) group.put.push(row);
       else group.remove.push(key.recordId);
+      // A row is what its record's history makes (recordStore.ts): a record with none stored
+      // has no row yet, so only the rows of records with a history are read for the undo.
+      (history.length > 0 ? group.known : group.created).push(key.recordId);
       if (row && key.entity === 'source')
         sourceTexts.set(row.id, (row as { sha256: string }).sha256);
     }
-    for (const [entity, { put, remove }] of byEntity) {
+    for (const [entity, { put, remove, known, created }] of byEntity) {
+      await undo.rowsToChange(entity, known);
+      undo.rowsCreated(entity, created);
       if (put.length > 0) await entityTable(db, entity).bulkPut(put);
       if (remove.length > 0) await entityTable(db, entity).bulkDelete(remove);
     }
@@ -191,13 +196,93 @@ async function requireSourceTexts(
 }
 
 /**
- * Writes a checked batch in one transaction: the revisions the archive lacks (with their
- * origin), the texts it lacks, and the recomputed row of every record those revisions touch,
- * from the union of the stored history and the new revisions. Records are taken a chunk at a
- * time (their stored histories read, their new revisions packed and stored, their rows
- * built and written), so that what is held and built at once is bounded by the chunk, not
- * the batch; a record is never split between chunks.
+ * Writes a checked batch: the revisions the archive lacks (with their origin), the texts it
+ * lacks, and the recomputed row of every record those revisions touch, from the union of the
+ * stored history and the new revisions. Records are taken a chunk at a time (their stored
+ * histories read, their new revisions packed and stored, their rows built and written), so
+ * that what is held and built at once is bounded by the chunk, not the batch; a record is
+ * never split between chunks. Each chunk is one `writer` step: all steps in one transaction,
+ * or staged (stagedApply.ts), each in its own.
  */
+async function writeBatchWith(
+  db: KartotekaDb,
+  writer: BatchWriter,
+  batch: CheckedRecords,
+  origin: RevisionOriginInput,
+  checked: boolean,
+  onProgress: (progress: ApplyProgress) => void,
+  recordsPerStep: number,
+): Promise<{ added: number; touchedRecords: number }> {
+  const source = batch.revisions;
+  const known = await knownRevisionIds(db, source.revisionIds());
+  const { freshOf, added, touched } = freshCounts(source, known);
+  // Where the touched records' histories are, found before anything is written, so that
+  // the new revisions are never read back. Their keys are made as the look-up asks for
+  // them, not held through the import.
+  const histories = await storedHistories(db, touchedKeys(source, freshOf));
+  const texts = await textsNotStored(db, batch.texts);
+  for (const slice of textSlices(texts)) {
+    await writer.step(async (undo) => {
+      undo.textsAdded(slice.map((t) => t.sha256));
+      await db.sourceTexts.bulkAdd(slice);
+    });
+  }
+  const carried = new Set([...batch.texts.map((t) => t.sha256), ...(batch.textsWritten ?? [])]);
+  // One origin for the whole batch.
+  const packOrigin = { bundleId: origin.bundleId, receivedAt: nowIso() };
+  let done = 0;
+  onProgress({ phase: 'revisions', done, total: added });
+  for (const chunk of source.chunks((record) => (freshOf[record] ?? 0) > 0, recordsPerStep)) {
+    const groups: FreshGroup[] = chunk.map((c) => ({
+      id: recordKeyOf(c.entity, c.recordId),
+      key: { entity: c.entity, recordId: c.recordId },
+      fresh: c.revisions.filter((r) => !known.has(r.id)),
+    }));
+    await writer.step(async (undo) => {
+      const stored = await histories.read(groups.map((g) => g.id));
+      // Packed record by record, so that a record's new revisions land in one pack.
+      const packs = packRevisions(
+        groups.map((g) => g.fresh),
+        packOrigin,
+      );
+      undo.packsAdded(packs.map((p) => p.id));
+      for (let i = 0; i < packs.length; i += PACKS_PER_WRITE)
+        await storeRevisionPacks(db, packs.slice(i, i + PACKS_PER_WRITE));
+      const textOfSource = await writeRows(db, groups, stored, checked, undo);
+      await requireSourceTexts(db, textOfSource, carried);
+    });
+    done += groups.reduce((n, g) => n + g.fresh.length, 0);
+    onProgress({ phase: 'revisions', done, total: added });
+  }
+  onProgress({ phase: 'records', done: touched, total: touched });
+  return { added, touchedRecords: touched };
+}
+
+/** UTF-8 bytes of texts per staged step (texts are most of a large import's bytes). */
+export const STAGED_TEXT_BYTES = 768 * 1024;
+
+/** Texts in slices of at most WRITE_SLICE texts and about STAGED_TEXT_BYTES of text. */
+function* textSlices(texts: readonly SourceText[]): Generator<SourceText[]> {
+  let slice: SourceText[] = [];
+  let bytes = 0;
+  for (const text of texts) {
+    // UTF-16 length: at most the UTF-8 bytes of Latin text, a little under for Cyrillic.
+    const size = text.text.length * 2;
+    if (slice.length > 0 && (slice.length >= WRITE_SLICE || bytes + size > STAGED_TEXT_BYTES)) {
+      yield slice;
+      slice = [];
+      bytes = 0;
+    }
+    slice.push(text);
+    bytes += size;
+  }
+  if (slice.length > 0) yield slice;
+}
+
+/** All of a batch's writes in one transaction: what IndexedDB undoes by itself. */
+const IN_ONE_TRANSACTION: BatchWriter = { step: (work) => work(NO_UNDO) };
+
+/** writeBatchWith in one transaction, a chunk of WRITE_SLICE records at a time. */
 function writeBatch(
   db: KartotekaDb,
   batch: CheckedRecords,
@@ -205,47 +290,9 @@ function writeBatch(
   checked: boolean,
   onProgress: (progress: ApplyProgress) => void,
 ): Promise<{ added: number; touchedRecords: number }> {
-  return writeTransaction(db, async () => {
-    const source = batch.revisions;
-    const known = await knownRevisionIds(db, source.revisionIds());
-    const { freshOf, added, touched } = freshCounts(source, known);
-    // Where the touched records' histories are, found before anything is written, so that
-    // the new revisions are never read back. Their keys are made as the look-up asks for
-    // them, not held through the import.
-    const histories = await storedHistories(db, touchedKeys(source, freshOf));
-    const texts = await textsNotStored(db, batch.texts);
-    await inSlices(
-      texts,
-      (slice) => db.sourceTexts.bulkAdd(slice),
-      () => undefined,
-    );
-    const carried = new Set([...batch.texts.map((t) => t.sha256), ...(batch.textsWritten ?? [])]);
-    // One origin for the whole batch.
-    const packOrigin = { bundleId: origin.bundleId, receivedAt: nowIso() };
-    let done = 0;
-    onProgress({ phase: 'revisions', done, total: added });
-    for (const chunk of source.chunks((record) => (freshOf[record] ?? 0) > 0, WRITE_SLICE)) {
-      const groups: FreshGroup[] = chunk.map((c) => ({
-        id: recordKeyOf(c.entity, c.recordId),
-        key: { entity: c.entity, recordId: c.recordId },
-        fresh: c.revisions.filter((r) => !known.has(r.id)),
-      }));
-      const stored = await histories.read(groups.map((g) => g.id));
-      // Packed record by record, so that a record's new revisions land in one pack.
-      const packs = packRevisions(
-        groups.map((g) => g.fresh),
-        packOrigin,
-      );
-      for (let i = 0; i < packs.length; i += PACKS_PER_WRITE)
-        await storeRevisionPacks(db, packs.slice(i, i + PACKS_PER_WRITE));
-      const textOfSource = await writeRows(db, groups, stored, checked);
-      await requireSourceTexts(db, textOfSource, carried);
-      done += groups.reduce((n, g) => n + g.fresh.length, 0);
-      onProgress({ phase: 'revisions', done, total: added });
-    }
-    onProgress({ phase: 'records', done: touched, total: touched });
-    return { added, touchedRecords: touched };
-  });
+  return writeTransaction(db, () =>
+    writeBatchWith(db, IN_ONE_TRANSACTION, batch, origin, checked, onProgress, WRITE_SLICE),
+  );
 }
 
 /** How many revisions of each record the archive lacks, in all, and how many records have any. */
@@ -338,5 +385,23 @@ export function applyCheckedRecords(
   return withSkipped(
     batch.revisions.revisionCount,
     writeBatch(db, batch, origin, true, onProgress),
+  );
+}
+
+/**
+ * applyCheckedRecords as steps of a staged apply (stagedApply.ts, which gives the writer):
+ * each chunk of `recordsPerStep` records a transaction of its own.
+ */
+export function writeCheckedRecordsStaged(
+  db: KartotekaDb,
+  writer: BatchWriter,
+  batch: CheckedRecords,
+  origin: RevisionOriginInput,
+  onProgress: (progress: ApplyProgress) => void = () => undefined,
+  recordsPerStep = STAGED_RECORDS,
+): Promise<ApplyRevisionsResult> {
+  return withSkipped(
+    batch.revisions.revisionCount,
+    writeBatchWith(db, writer, batch, origin, true, onProgress, recordsPerStep),
   );
 }

@@ -1,5 +1,6 @@
 import type { KartotekaDb } from './kartotekaDb.js';
 import { allRevisionsWithOrigins } from './revisionPackStore.js';
+import { JOURNAL_PREFIX } from './searchJournal.js';
 
 /**
  * Every row of every table, in key order: a snapshot to compare before and after an
@@ -24,4 +25,19 @@ export async function dumpDatabase(db: KartotekaDb): Promise<Record<string, unkn
     dump.revisionOrigins = history.flatMap((h) => (h.origin ? [h.origin] : []));
     return dump;
   });
+}
+
+/**
+ * dumpDatabase without the search journal's rows: what an archive holds, for comparing an
+ * archive before and after an import that was undone (stagedApply.ts). The undo writes the
+ * rows back through the archive like any write, so the journal names them, and the search
+ * worker reads them again and finds them as they were. The saved index itself is compared.
+ */
+export async function dumpContent(db: KartotekaDb): Promise<Record<string, unknown[]>> {
+  const dump = await dumpDatabase(db);
+  const searchIndex = dump.searchIndex ?? [];
+  dump.searchIndex = searchIndex.filter(
+    (row) => !String((row as { key: unknown }).key).startsWith(JOURNAL_PREFIX),
+  );
+  return dump;
 }

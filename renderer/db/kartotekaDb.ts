@@ -11,7 +11,9 @@ import type {
   Tag,
 } from '../../shared/model/index.js';
 import type { RevisionPack } from './revisionPack.js';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schemaVersions.js';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schemaVersions.js';
+import type { StagedRow } from './stagedApply.js';
+import { undoUnfinishedImport } from './stagedApply.js';
 import { searchJournalMiddleware } from './searchJournal.js';
 import { storedTextsMiddleware } from './storedTextsMiddleware.js';
 import type { StoredSourceText } from './storedSourceText.js';
@@ -60,17 +62,24 @@ export class KartotekaDb extends Dexie {
   declare revisionPacks: Table<RevisionPack, string>;
   declare settings: Table<SettingRow, string>;
   declare searchIndex: Table<SearchIndexRow, string>;
+  /** Read and written only through stagedApply.ts: empty unless a large import is under way. */
+  declare stagedImport: Table<StagedRow, string>;
 
   constructor(name: string = DEFAULT_ARCHIVE_NAME, options: KartotekaDbOptions = {}) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4);
     // Encryption at rest goes here, as the first middleware, before anything opens the database.
     for (const middleware of options.middleware ?? []) this.use(middleware);
     // Texts are stored as UTF-8 and read back as text.
     this.use(storedTextsMiddleware);
     // Every write to the searched tables names its keys for the search worker.
     this.use(searchJournalMiddleware);
+    // Before anything reads the archive, an import the app stopped in the middle of is undone.
+    // Dexie holds every other request until this resolves; `vip` is the instance that may run
+    // requests meanwhile.
+    this.on('ready', (vip) => undoUnfinishedImport(vip as KartotekaDb));
   }
 }

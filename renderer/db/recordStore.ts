@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type {
   Actor,
   AnyEntity,
@@ -14,6 +15,7 @@ import { entityTable } from './entityTable.js';
 import { recordKeyOf } from './revisionPack.js';
 import { revisionsOfRecords, storeLocalRevision } from './revisionPackStore.js';
 import { sameValue } from './sameValue.js';
+import { stagedImportPending, undoUnfinishedImport } from './stagedApply.js';
 
 /**
  * The one way records are written. A write never changes a row directly: it adds a revision
@@ -29,10 +31,30 @@ export interface RecordKey {
   recordId: string;
 }
 
-/** Runs `work` in one read-write transaction over every table: all of it happens or none. */
-export function writeTransaction<T>(db: KartotekaDb, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.tables, work);
+/**
+ * Runs `work` in one read-write transaction over every table: all of it happens or none.
+ *
+ * Never between the steps of a staged import (stagedApply.ts): such an import looks up the
+ * histories it merges before its steps, and its undo puts back the rows it replaced, so an
+ * edit made in between could be merged without or undone with it. A write that finds an
+ * import pending waits until it has committed or been undone (undoing it if nobody is
+ * applying it any more), then runs: as it would have waited for one large transaction.
+ */
+export async function writeTransaction<T>(db: KartotekaDb, work: () => Promise<T>): Promise<T> {
+  // Nested in a caller's transaction: the caller has made that check.
+  if (Dexie.currentTransaction) return db.transaction('rw', db.tables, work);
+  for (;;) {
+    // Checked inside the write's own transaction, which IndexedDB orders with the import's
+    // first one (that writes `pending`): the write comes wholly before the import or sees it.
+    const outcome = await db.transaction('rw', db.tables, async () =>
+      (await stagedImportPending(db)) ? IMPORT_PENDING : { value: await work() },
+    );
+    if (outcome !== IMPORT_PENDING) return outcome.value;
+    await undoUnfinishedImport(db);
+  }
 }
+
+const IMPORT_PENDING = Symbol('an import is pending');
 
 /** Parses a value with its entity schema; throws KartotekaDataError naming the record. */
 export function validateEntity<K extends EntityKind>(entity: K, value: unknown): EntityOf<K> {

@@ -5,8 +5,9 @@ import { packOf, recordKeyOf } from './revisionPack.js';
 
 /**
  * Every read and write of the archive's revisions: they are stored in packs (schema v3, see
- * revisionPack.ts), and nothing else in the archive touches the `revisionPacks` table. A
- * pack never changes or leaves once written, so a pack id found in an index stays valid.
+ * revisionPack.ts), and nothing else in the archive touches the `revisionPacks` table (but
+ * the undo of an unfinished import, stagedApply.ts, which deletes the packs it had added). A
+ * pack never changes once written, so a pack id found in an index stays valid.
  *
  * Each read runs in a read transaction of its own (or in the caller's, when there is one):
  * hundreds of index lookups outside a transaction would each open one.

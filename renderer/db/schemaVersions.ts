@@ -62,3 +62,17 @@ export const SCHEMA_V3 = {
   settings: 'key',
   searchIndex: 'key',
 } as const;
+
+/**
+ * Version 4: `stagedImport` holds a large import's marker and undo rows while it is applied in
+ * transactions under 1 MB each (stagedApply.ts says why and how); it is empty otherwise.
+ * Citations and annotations lose their `sourceSha256` index: nothing ever looked a citation up
+ * by the text version it was made on (anchoring compares the hash on the row with the
+ * source's), and importing data set L wrote ~100,000 index rows for it.
+ */
+export const SCHEMA_V4 = {
+  // Only what changes: Dexie carries the other tables over from version 3 as they are.
+  citations: 'id, caseId, sourceId',
+  annotations: 'id, sourceId',
+  stagedImport: 'key',
+} as const;

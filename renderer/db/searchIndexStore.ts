@@ -1,6 +1,7 @@
 import type { SearchIndexStore } from './archiveTypes.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { isJournalEntry, JOURNAL_PREFIX, type JournalEntry } from './searchJournal.js';
+import { stagedImportPending } from './stagedApply.js';
 
 /** The search module's key/value table: derived data, rebuilt from the records at will. */
 export function createSearchIndexStore(db: KartotekaDb): SearchIndexStore {
@@ -20,8 +21,17 @@ export interface JournalRead {
   entries: JournalEntry[];
 }
 
-export async function readJournal(db: KartotekaDb): Promise<JournalRead> {
-  return journalOf(await db.searchIndex.where('key').startsWith(JOURNAL_PREFIX).toArray());
+/**
+ * The journal rows to index. None while a staged import is under way (stagedApply.ts): its
+ * steps commit one by one and could still be undone, so they are indexed once it has
+ * committed (or been undone, which journals the rows it restores), and indexing does not
+ * compete with the import's writes meanwhile.
+ */
+export function readJournal(db: KartotekaDb): Promise<JournalRead> {
+  return db.transaction('r', db.searchIndex, db.stagedImport, async () => {
+    if (await stagedImportPending(db)) return { rowKeys: [], entries: [] };
+    return journalOf(await db.searchIndex.where('key').startsWith(JOURNAL_PREFIX).toArray());
+  });
 }
 
 /** The journal's rows as read from the table. */

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware, ObservabilitySet } from 'dexie';
+import { STAGED_TABLE } from './stagedApply.js';
 
 /**
  * The search journal: every write to a table the search index is built from leaves, in the
@@ -130,12 +131,14 @@ export const searchJournalMiddleware: Middleware<DBCore> = {
 /**
  * Calls `listener` after any transaction that wrote the journal (or the saved index) of the
  * database `name` commits, in this window or worker or another one (Dexie relays it through
- * a BroadcastChannel). Returns the unsubscribe.
+ * a BroadcastChannel), and after a staged import commits or is undone (the journal it wrote
+ * is held until then: searchIndexStore.readJournal). Returns the unsubscribe.
  */
 export function watchJournal(name: string, listener: () => void): () => void {
-  const prefix = `idb://${name}/${JOURNAL_TABLE}/`;
+  const prefixes = [`idb://${name}/${JOURNAL_TABLE}/`, `idb://${name}/${STAGED_TABLE}/`];
   const handler = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => part.startsWith(prefix) || part === 'all')) listener();
+    const keys = Object.keys(parts);
+    if (keys.some((part) => part === 'all' || prefixes.some((p) => part.startsWith(p)))) listener();
   };
   Dexie.on('storagemutated', handler);
   return () => Dexie.on.storagemutated.unsubscribe(handler);

@@ -122,7 +122,7 @@ describe('upgrade to version 3 (revision packs)', () => {
     const db = new KartotekaDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('revisions');
     expect(db.tables.map((t) => t.name)).not.toContain('revisionOrigins');
 

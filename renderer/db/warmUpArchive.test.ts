@@ -26,7 +26,7 @@ describe('warmUpArchive', () => {
     // Dexie then creates it at its own version, with every table.
     const db = new KartotekaDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).toContain('revisionPacks');
     db.close();
   });
@@ -39,7 +39,7 @@ describe('warmUpArchive', () => {
     await settled();
     const reopened = new KartotekaDb(NAME);
     expect(await reopened.settings.get('k')).toEqual({ key: 'k', value: 1 });
-    expect(reopened.verno).toBe(3);
+    expect(reopened.verno).toBe(4);
     reopened.close();
     // A connection left open would block this deletion, and the test would time out.
     await new KartotekaDb(NAME).delete();
