@@ -9,6 +9,7 @@ import { BundleImportDialog } from './pages/BundleImportDialog.js';
 import { BundleConflicts } from './pages/BundleConflicts.js';
 import { readBundle } from '../shared/bundle/readBundle.js';
 import { writeBundle } from '../shared/bundle/writeBundle.js';
+import { generateDataset } from '../scripts/bench/generateDataset.js';
 
 /**
  * PRODUCT.md workflow 8 in the browser host: researchers who never share a server exchange
@@ -31,8 +32,9 @@ interface Researcher {
 }
 
 /**
- * A researcher's own profile: a fresh browser context watched the way support/fixtures.ts
- * watches the default page (no request may leave 127.0.0.1, no CSP violation).
+ * A researcher's own profile: a fresh browser context whose every page is watched the way
+ * support/fixtures.ts watches the default page (no request may leave 127.0.0.1, no CSP
+ * violation).
  */
 async function researcher(browser: Browser, testInfo: TestInfo, name: string): Promise<Researcher> {
   const context = await browser.newContext({
@@ -41,7 +43,7 @@ async function researcher(browser: Browser, testInfo: TestInfo, name: string): P
   });
   const page = await context.newPage();
   const problems: string[] = [];
-  page.on('request', (request) => {
+  context.on('request', (request) => {
     const url = new URL(request.url());
     const local =
       url.protocol === 'data:' ||
@@ -49,7 +51,7 @@ async function researcher(browser: Browser, testInfo: TestInfo, name: string): P
       ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '127.0.0.1');
     if (!local) problems.push(`request left the machine: ${request.url()}`);
   });
-  page.on('console', (message) => {
+  context.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text()))
       problems.push(`CSP: ${message.text()}`);
   });
@@ -346,4 +348,88 @@ test('an encrypted bundle opens with its passphrase, and a wrong one is refused'
   await boris.app.goToSection('Case files');
   await expect(boris.app.main.getByText('10 case files')).toBeVisible();
   await finish(anna, boris);
+});
+
+/** What IndexedDB holds, read by a page of the app's origin that is not the app (nothing opens or repairs the archive first). */
+async function storedWithoutTheApp(page: Page): Promise<{ cases: number; pending: boolean }> {
+  await page.goto('/sample/sample-archive.json');
+  return page.evaluate(
+    () =>
+      new Promise<{ cases: number; pending: boolean }>((resolve, reject) => {
+        const open = indexedDB.open('kartoteka');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['cases', 'stagedImport'], 'readonly');
+          const cases = tx.objectStore('cases').count();
+          const pending = tx.objectStore('stagedImport').get('pending');
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ cases: cases.result, pending: pending.result !== undefined });
+          };
+        };
+      }),
+  );
+}
+
+test('an import cut off by closing the window is undone when the archive opens again, and can then be applied whole', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  // A colleague's archive of 600 case files, made by the benchmark's generator: applied in
+  // dozens of transactions, so closing the window lands between two of them.
+  const dataset = await generateDataset({ cases: 600, sources: 1200, citations: 2400 }, 7);
+  const large = testInfo.outputPath('large.kartoteka');
+  await fs.writeFile(
+    large,
+    await writeBundle(
+      { revisions: dataset.revisions, texts: dataset.texts },
+      {
+        producer: { app: 'Kartoteka benchmark', version: '1' },
+        exportedBy: { id: '00000000-0000-4000-8000-00000000be0c', name: 'Benchmark' },
+        scope: { kind: 'archive' },
+      },
+    ),
+  );
+  const anna = await researcher(browser, testInfo, 'Anna');
+  await openSample(anna);
+
+  const dialog = await BundleImportDialog.open(anna.page, large);
+  await dialog.expectPreview();
+  await dialog.applyButton.click();
+  // As soon as some records are stored, and long before all of them are, the window goes.
+  await anna.page.waitForFunction(
+    () => {
+      const bar = document.querySelector<HTMLProgressElement>(
+        'progress[aria-label^="Storing the new revisions"]',
+      );
+      return bar !== null && bar.value > 0 && bar.value < bar.max;
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  await anna.page.close();
+
+  // Half of the import is on disk, marked unfinished: what a crash or a full disk leaves too.
+  const page = await anna.context.newPage();
+  const cutOff = await storedWithoutTheApp(page);
+  expect(cutOff.pending).toBe(true);
+  expect(cutOff.cases).toBeGreaterThan(10);
+
+  // The app opens the archive as it was before the import.
+  const app = new ArchiveApp(page);
+  await page.goto('/');
+  await app.goToSection('Case files');
+  await expect(app.main.getByText('10 case files')).toBeVisible({ timeout: 60_000 });
+  expect(await storedWithoutTheApp(page)).toEqual({ cases: 10, pending: false });
+
+  // And the same bundle then applies whole.
+  await page.goto('/');
+  const again = await BundleImportDialog.open(page, large);
+  await again.expectPreview();
+  await again.apply();
+  await again.close();
+  await app.goToSection('Case files');
+  await expect(app.main.getByText('610 case files')).toBeVisible({ timeout: 60_000 });
+  await finish(anna);
 });
