@@ -11,7 +11,15 @@ import { dumpDatabase } from './dumpDatabase.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { KartotekaDataError } from './KartotekaDataError.js';
 import { sha256Hex } from './sha256Hex.js';
-import { ARTICLE, openTestArchive, quote, must } from './testArchive.js';
+import {
+  ARTICLE,
+  articleSource,
+  mutationMiddleware,
+  openTestArchive,
+  quote,
+  must,
+  testRevision,
+} from './testArchive.js';
 
 const alice: Actor = { id: newId(), name: 'Alice' };
 const bob: Actor = { id: newId(), name: 'Bob' };
@@ -21,17 +29,7 @@ function revision(
   data: { id: string; [field: string]: unknown } | null,
   over: Partial<Revision> = {},
 ): Revision {
-  return {
-    id: newId(),
-    entity,
-    recordId: data?.id ?? newId(),
-    parents: [],
-    at: '2025-09-12T10:00:00.000Z',
-    by: alice,
-    deleted: data === null,
-    data,
-    ...over,
-  };
+  return testRevision(entity, data?.id ?? newId(), data, { by: alice, ...over });
 }
 
 function tag(name: string, id = newId()): Tag {
@@ -41,19 +39,8 @@ function tag(name: string, id = newId()): Tag {
 /** A small history: a source with its text, a case, a citation, a tag renamed, a note deleted. */
 function batch() {
   const sha256 = sha256Hex(ARTICLE);
-  const source = {
-    id: newId(),
-    sha256,
-    title: 'Nasha Niva',
-    publisher: 'NN',
-    author: '',
-    date: '2025-09-11',
-    url: 'https://nashaniva.com/1',
-    format: 'txt' as const,
-    fileName: 'nn.txt',
-    addedAt: '2025-09-12T09:00:00.000Z',
-    length: Array.from(ARTICLE).length,
-  };
+  const source = articleSource();
+
   const caseFile = {
     id: newId(),
     names: [
@@ -216,28 +203,8 @@ describe('applyRevisions', () => {
 
   it('leaves the archive unchanged when a write fails in the middle of the transaction', async () => {
     let armed = false;
-    const { archive, db } = await open({
-      middleware: [
-        {
-          stack: 'dbcore',
-          name: 'fault-injection',
-          create: (down) => ({
-            ...down,
-            table: (name) => {
-              const table = down.table(name);
-              return {
-                ...table,
-                // Fails the row writes after the revisions, origins and texts went in.
-                mutate: (req) =>
-                  armed && name === 'citations'
-                    ? Promise.reject(new Error('disk full'))
-                    : table.mutate(req),
-              };
-            },
-          }),
-        },
-      ],
-    });
+    // Fails the row writes after the revisions, origins and texts went in.
+    const { archive, db } = await open(failingOn('citations', () => armed));
     await archive.tags.create('Existing');
     const before = await dumpDatabase(db);
     armed = true;
@@ -280,21 +247,9 @@ async function content(db: KartotekaDb) {
 function failingOn(table: string, when: () => boolean): { middleware: Middleware<DBCore>[] } {
   return {
     middleware: [
-      {
-        stack: 'dbcore',
-        name: 'fault-injection',
-        create: (down) => ({
-          ...down,
-          table: (name) => {
-            const t = down.table(name);
-            return {
-              ...t,
-              mutate: (req) =>
-                when() && name === table ? Promise.reject(new Error('disk full')) : t.mutate(req),
-            };
-          },
-        }),
-      },
+      mutationMiddleware('fault-injection', (name, req, next) =>
+        when() && name === table ? Promise.reject(new Error('disk full')) : next(req),
+      ),
     ],
   };
 }

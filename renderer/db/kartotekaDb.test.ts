@@ -9,7 +9,7 @@ import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schemaVersions.js';
 import { sha256Hex } from './sha256Hex.js';
 import { createArchive } from './openArchive.js';
 import { citationsForCase } from './citationQueries.js';
-import { quote, must } from './testArchive.js';
+import { mutationMiddleware, quote, must } from './testArchive.js';
 import { revisionsOfRecord } from './recordStore.js';
 import { allRevisions, originsOfRevisions } from './revisionPackStore.js';
 
@@ -298,23 +298,10 @@ describe('KartotekaDb', () => {
     const seen: string[] = [];
     const db = new KartotekaDb(`mw-${newId()}`, {
       middleware: [
-        {
-          stack: 'dbcore',
-          name: 'observer',
-          create: (down) => ({
-            ...down,
-            table: (tableName) => {
-              const table = down.table(tableName);
-              return {
-                ...table,
-                mutate: (req) => {
-                  seen.push(`${tableName}:${req.type}`);
-                  return table.mutate(req);
-                },
-              };
-            },
-          }),
-        },
+        mutationMiddleware('observer', (tableName, req, next) => {
+          seen.push(`${tableName}:${req.type}`);
+          return next(req);
+        }),
       ],
     });
     opened.push(db);

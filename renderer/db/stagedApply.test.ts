@@ -12,29 +12,17 @@ import { sha256Hex } from './sha256Hex.js';
 import { applyStaged, stagedImportPending, type BatchWriter } from './stagedApply.js';
 import { createTagRepository } from './tagRepository.js';
 import { revisionsOfRecord } from './recordStore.js';
-import { ARTICLE } from './testArchive.js';
+import { ARTICLE, articleSource, mutationMiddleware, testRevision } from './testArchive.js';
 
 const alice: Actor = { id: newId(), name: 'Alice' };
 const bob: Actor = { id: newId(), name: 'Bob' };
 
-function revision(
+const revision = (
   entity: Revision['entity'],
   recordId: string,
   data: Record<string, unknown> | null,
   over: Partial<Revision> = {},
-): Revision {
-  return {
-    id: newId(),
-    entity,
-    recordId,
-    parents: [],
-    at: '2025-09-12T10:00:00.000Z',
-    by: alice,
-    deleted: data === null,
-    data: data === null ? null : { id: recordId, ...data },
-    ...over,
-  } as Revision;
-}
+) => testRevision(entity, recordId, data, { by: alice, ...over });
 
 const tag = (name: string): Omit<Tag, 'id'> => ({ name, description: '' });
 
@@ -57,23 +45,7 @@ function histories() {
     ...['Viasna', 'RFE/RL', 'Hrodna', 'Lawyers'].map((name) =>
       revision('tag', newId(), tag(name), { by: bob }),
     ),
-    revision(
-      'source',
-      sourceId,
-      {
-        sha256,
-        title: 'Nasha Niva',
-        publisher: 'NN',
-        author: '',
-        date: '2025-09-11',
-        url: 'https://nashaniva.com/1',
-        format: 'txt',
-        fileName: 'nn.txt',
-        addedAt: '2025-09-12T09:00:00.000Z',
-        length: Array.from(ARTICLE).length,
-      },
-      { by: bob },
-    ),
+    revision('source', sourceId, articleSource(sourceId), { by: bob }),
   ];
   return { local, incoming, texts: [{ sha256, text: ARTICLE }] };
 }
@@ -97,16 +69,26 @@ async function archiveWith(h: Histories, options = {}): Promise<KartotekaDb> {
   return db;
 }
 
+/** The colleague's batch written as steps of `writer`, PER_STEP records each. */
+function writeIncoming(
+  db: KartotekaDb,
+  writer: BatchWriter,
+  h: Histories,
+  bundleId: string | null = null,
+) {
+  return writeCheckedRecordsStaged(
+    db,
+    writer,
+    { revisions: revisionsInMemory(h.incoming), texts: h.texts },
+    { bundleId },
+    undefined,
+    PER_STEP,
+  );
+}
+
 function stagedImport(db: KartotekaDb, h: Histories, bundleId: string) {
   return applyStaged(db, { startedAt: '2025-09-12T11:00:00.000Z', bundleId }, (writer) =>
-    writeCheckedRecordsStaged(
-      db,
-      writer,
-      { revisions: revisionsInMemory(h.incoming), texts: h.texts },
-      { bundleId },
-      undefined,
-      PER_STEP,
-    ),
+    writeIncoming(db, writer, h, bundleId),
   );
 }
 
@@ -127,34 +109,21 @@ function diskFullAfter(steps: number): { middleware: Middleware<DBCore>[]; arm: 
   return {
     arm: () => (armed = true),
     middleware: [
-      {
-        stack: 'dbcore',
-        name: 'disk-full-after-steps',
-        create: (down) => ({
-          ...down,
-          table: (name) => {
-            const table = down.table(name);
-            return {
-              ...table,
-              mutate: async (req) => {
-                if (armed && committed >= steps) throw new Error('disk full');
-                const result = await table.mutate(req);
-                const undoRow =
-                  name === 'stagedImport' &&
-                  req.type === 'put' &&
-                  req.values.some((v: { key?: unknown }) => String(v.key).startsWith('undo:'));
-                // Counted when its transaction commits, which a step's last write precedes.
-                if (undoRow) {
-                  // Dexie's core transaction is the IndexedDB transaction itself.
-                  const trans = req.trans as unknown as IDBTransaction;
-                  trans.addEventListener('complete', () => (committed += 1));
-                }
-                return result;
-              },
-            };
-          },
-        }),
-      },
+      mutationMiddleware('disk-full-after-steps', async (name, req, next) => {
+        if (armed && committed >= steps) throw new Error('disk full');
+        const result = await next(req);
+        const undoRow =
+          name === 'stagedImport' &&
+          req.type === 'put' &&
+          req.values.some((v: { key?: unknown }) => String(v.key).startsWith('undo:'));
+        // Counted when its transaction commits, which a step's last write precedes.
+        if (undoRow) {
+          // Dexie's core transaction is the IndexedDB transaction itself.
+          const trans = req.trans as unknown as IDBTransaction;
+          trans.addEventListener('complete', () => (committed += 1));
+        }
+        return result;
+      }),
     ],
   };
 }
@@ -216,14 +185,7 @@ describe('a staged import', () => {
     const before = await content(db);
     await expect(
       applyStaged(db, { startedAt: '', bundleId: null }, async (writer) => {
-        await writeCheckedRecordsStaged(
-          db,
-          writer,
-          { revisions: revisionsInMemory(h.incoming), texts: h.texts },
-          { bundleId: null },
-          undefined,
-          PER_STEP,
-        );
+        await writeIncoming(db, writer, h);
         expect(await db.stagedImport.count()).toBe(STEPS + 1);
         expect(await content(db)).not.toEqual(before);
         throw new Error('the bundle could not be read again');
@@ -241,14 +203,7 @@ describe('a staged import', () => {
     Dexie.on('storagemutated', listener);
     try {
       await applyStaged(db, { startedAt: '', bundleId: null }, async (writer) => {
-        await writeCheckedRecordsStaged(
-          db,
-          writer,
-          { revisions: revisionsInMemory(h.incoming), texts: h.texts },
-          { bundleId: null },
-          undefined,
-          PER_STEP,
-        );
+        await writeIncoming(db, writer, h);
         // Five steps committed, none announced: a live query still shows the archive as it was.
         expect(announced.flat().filter((part) => part.includes('/tags/'))).toEqual([]);
       });
@@ -331,14 +286,7 @@ describe('a staged import', () => {
             return writer.step(work);
           },
         };
-        await writeCheckedRecordsStaged(
-          db,
-          gated,
-          { revisions: revisionsInMemory(h.incoming), texts: h.texts },
-          { bundleId: null },
-          undefined,
-          PER_STEP,
-        );
+        await writeIncoming(db, gated, h);
         if (fails) throw new Error('the disk is full');
       });
       await vi.waitFor(() => expect(waiting).toBe(true));

@@ -1,3 +1,10 @@
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  Middleware,
+} from 'dexie';
 import type { Actor, Revision, TextSelector } from '../../shared/model/index.js';
 import { newId } from '../../shared/model/index.js';
 import { selectorForQuote } from '../../shared/anchoring/anchorSelector.js';
@@ -78,7 +85,69 @@ export function tagRevision(
   };
 }
 
+/** ARTICLE's source record, as a bundle carries it beside the text. */
+export function articleSource(id: string = newId()) {
+  return {
+    id,
+    sha256: sha256Hex(ARTICLE),
+    title: 'Nasha Niva',
+    publisher: 'NN',
+    author: '',
+    date: '2025-09-11',
+    url: 'https://nashaniva.com/1',
+    format: 'txt' as const,
+    fileName: 'nn.txt',
+    addedAt: '2025-09-12T09:00:00.000Z',
+    length: Array.from(ARTICLE).length,
+  };
+}
+
+/** A revision of any record (null data: its deletion), made by TEST_ACTOR unless `over` says who. */
+export function testRevision(
+  entity: Revision['entity'],
+  recordId: string,
+  data: Record<string, unknown> | null,
+  over: Partial<Revision> = {},
+): Revision {
+  return {
+    id: newId(),
+    entity,
+    recordId,
+    parents: [],
+    at: '2025-09-12T10:00:00.000Z',
+    by: TEST_ACTOR,
+    deleted: data === null,
+    data: data === null ? null : { id: recordId, ...data },
+    ...over,
+  } as Revision;
+}
+
 /** A new case file's names: one primary Latin name (what the search tests type). */
 export function latinName(text: string) {
   return { names: [{ text, script: 'latin' as const, kind: 'primary' as const }] };
+}
+
+/**
+ * A DBCore middleware that hands every write to every table to `mutate`, with the table's own
+ * write as `next`: how the tests fail writes (a full disk) or watch them.
+ */
+export function mutationMiddleware(
+  name: string,
+  mutate: (
+    table: string,
+    req: DBCoreMutateRequest,
+    next: DBCoreTable['mutate'],
+  ) => Promise<DBCoreMutateResponse>,
+): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name,
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return { ...table, mutate: (req) => mutate(tableName, req, (r) => table.mutate(r)) };
+      },
+    }),
+  };
 }
