@@ -19,6 +19,7 @@
 export { openArchive, deleteArchive } from './openArchive.js';
 export { DEFAULT_ARCHIVE_NAME } from './kartotekaDb.js';
 export type { KartotekaDbOptions } from './kartotekaDb.js';
+export type { UndoProgress } from './stagedApply.js';
 export { ArchiveProvider, useArchive } from './ArchiveProvider.js';
 
 // Live queries (dexie-react-hooks): undefined while loading

@@ -12,7 +12,7 @@ import type {
 } from '../../shared/model/index.js';
 import type { RevisionPack } from './revisionPack.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schemaVersions.js';
-import type { StagedRow } from './stagedApply.js';
+import type { StagedRow, UndoProgress } from './stagedApply.js';
 import { undoUnfinishedImport } from './stagedApply.js';
 import { searchJournalMiddleware } from './searchJournal.js';
 import { storedTextsMiddleware } from './storedTextsMiddleware.js';
@@ -43,6 +43,8 @@ export interface KartotekaDbOptions {
    * and the repositories need not change. Tests use it for fault injection.
    */
   middleware?: readonly Middleware<DBCore>[];
+  /** Told how far the open has got undoing an import the app stopped in the middle of. */
+  onUndoImport?: (progress: UndoProgress) => void;
 }
 
 /**
@@ -80,6 +82,6 @@ export class KartotekaDb extends Dexie {
     // Before anything reads the archive, an import the app stopped in the middle of is undone.
     // Dexie holds every other request until this resolves; `vip` is the instance that may run
     // requests meanwhile.
-    this.on('ready', (vip) => undoUnfinishedImport(vip as KartotekaDb));
+    this.on('ready', (vip) => undoUnfinishedImport(vip as KartotekaDb, options.onUndoImport));
   }
 }

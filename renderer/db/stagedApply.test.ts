@@ -9,7 +9,12 @@ import { dumpContent } from './dumpDatabase.js';
 import { KartotekaDb } from './kartotekaDb.js';
 import { readJournal } from './searchIndexStore.js';
 import { sha256Hex } from './sha256Hex.js';
-import { applyStaged, stagedImportPending, type BatchWriter } from './stagedApply.js';
+import {
+  applyStaged,
+  stagedImportPending,
+  type BatchWriter,
+  type UndoProgress,
+} from './stagedApply.js';
 import { createTagRepository } from './tagRepository.js';
 import { revisionsOfRecord } from './recordStore.js';
 import { ARTICLE, articleSource, mutationMiddleware, testRevision } from './testArchive.js';
@@ -162,10 +167,15 @@ describe('a staged import', () => {
       if (k > 0) expect(await content(db)).not.toEqual(before);
       db.close();
 
-      // The app is started again: the open undoes the steps that committed.
-      const reopened = new KartotekaDb(db.name);
+      // The app is started again: the open undoes the steps that committed, saying how far
+      // it has got after each.
+      const progress: UndoProgress[] = [];
+      const reopened = new KartotekaDb(db.name, { onUndoImport: (p) => progress.push(p) });
       opened.push(reopened);
       await reopened.open();
+      expect(progress).toEqual(
+        k === 0 ? [] : Array.from({ length: k + 1 }, (_, undone) => ({ undone, total: k })),
+      );
       expect(await stagedImportPending(reopened)).toBe(false);
       expect(await reopened.stagedImport.count()).toBe(0);
       expect(await content(reopened)).toEqual(before);

@@ -197,20 +197,36 @@ export async function stagedImportPending(db: KartotekaDb): Promise<boolean> {
   return (await db.stagedImport.get(PENDING_KEY)) !== undefined;
 }
 
+/** How far the undo of an unfinished import has got: steps undone, of how many. */
+export interface UndoProgress {
+  undone: number;
+  total: number;
+}
+
 /**
  * Undoes an import left unfinished (the app stopped in the middle): called when the archive
- * opens, before anything reads it. Waits while an import is running elsewhere (it then
- * finishes or undoes itself) and does nothing when none is pending.
+ * opens, before anything reads it, with `onProgress` after each step (undoing a large import
+ * takes a while, and the window says what it is doing meanwhile). Waits while an import is
+ * running elsewhere (it then finishes or undoes itself) and does nothing when none is pending.
  */
-export async function undoUnfinishedImport(db: KartotekaDb): Promise<void> {
+export async function undoUnfinishedImport(
+  db: KartotekaDb,
+  onProgress?: (progress: UndoProgress) => void,
+): Promise<void> {
   if (!(await stagedImportPending(db))) return;
   await withArchiveLock(db.name, async () => {
-    if (await stagedImportPending(db)) await undoSteps(db);
+    if (await stagedImportPending(db)) await undoSteps(db, onProgress);
   });
 }
 
 /** Undoes the recorded steps newest first, one transaction each, then drops `pending`. */
-async function undoSteps(db: KartotekaDb): Promise<void> {
+async function undoSteps(
+  db: KartotekaDb,
+  onProgress: (progress: UndoProgress) => void = () => undefined,
+): Promise<void> {
+  const total = await db.stagedImport.where(':id').startsWith(UNDO_PREFIX).count();
+  let undone = 0;
+  onProgress({ undone, total });
   for (;;) {
     const done = await db.transaction('rw', allTables(db), async () => {
       const last = await db.stagedImport.where(':id').startsWith(UNDO_PREFIX).last();
@@ -225,6 +241,8 @@ async function undoSteps(db: KartotekaDb): Promise<void> {
       return false;
     });
     if (done) return;
+    undone += 1;
+    onProgress({ undone, total });
   }
 }
 

@@ -16,6 +16,8 @@ export const messagesEn = {
   // ---- application shell
   'app.name': 'Kartoteka',
   'app.loading': 'Opening the archive…',
+  'app.undoingImport':
+    'An import was stopped before it finished (the app was closed, or the disk was full). Undoing what it wrote, so that the archive is as it was before it: {undone} of {total} steps…',
   'app.openFailed':
     'The archive could not be opened: {reason}. Close other Kartoteka windows or tabs and reload; if it persists, the browser may be blocking storage for this site.',
   'app.skipToContent': 'Skip to main content',
