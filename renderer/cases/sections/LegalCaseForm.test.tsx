@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { errorIdFor } from '../../components/form/FieldErrors';
 import { emptyLegalCase, type LegalCaseDraft } from './legalCaseDraft';
 import { LegalCaseForm } from './LegalCaseForm';
+import { reactTestRoot } from '../../components/reactTestRoot';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
+const dom = reactTestRoot();
 let latest: LegalCaseDraft;
 let removed = 0;
 
@@ -27,11 +24,11 @@ function Harness({ initial }: { initial: LegalCaseDraft }) {
 }
 
 function field(label: string, nth = 0): HTMLInputElement {
-  const labels = [...container.querySelectorAll('label')].filter(
+  const labels = [...dom.container.querySelectorAll('label')].filter(
     (l) => l.textContent?.trim() === label,
   );
   const id = labels[nth]?.htmlFor;
-  const input = id ? container.ownerDocument.getElementById(id) : null;
+  const input = id ? dom.container.ownerDocument.getElementById(id) : null;
   if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement))
     throw new Error(`no field labelled ${label} #${nth}`);
   return input as HTMLInputElement;
@@ -47,7 +44,7 @@ function type(input: HTMLInputElement, value: string) {
 }
 
 function click(name: string) {
-  const button = [...container.querySelectorAll('button')].find(
+  const button = [...dom.container.querySelectorAll('button')].find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
   );
   if (!button) throw new Error(`no button ${name}`);
@@ -55,15 +52,7 @@ function click(name: string) {
 }
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   removed = 0;
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
 describe('LegalCaseForm', () => {
@@ -77,7 +66,7 @@ describe('LegalCaseForm', () => {
   };
 
   it('edits one field of one list entry and leaves the others as they were', () => {
-    act(() => root.render(<Harness initial={initial} />));
+    act(() => dom.root.render(<Harness initial={initial} />));
     type(field('Part', 1), '3');
     type(field('Court'), 'Minsk City Court');
     type(field('Currency'), 'EUR');
@@ -90,7 +79,7 @@ describe('LegalCaseForm', () => {
   });
 
   it('adds and removes entries, and removes the whole legal case through its own button', () => {
-    act(() => root.render(<Harness initial={initial} />));
+    act(() => dom.root.render(<Harness initial={initial} />));
     click('Remove article 1');
     expect(latest.articles).toEqual([{ code: 'BY-CC', article: '361', part: '' }]);
     click('Add fine');
@@ -102,7 +91,7 @@ describe('LegalCaseForm', () => {
   });
 
   it('gives every field the validation path the model uses, so errors land on it', () => {
-    act(() => root.render(<Harness initial={initial} />));
+    act(() => dom.root.render(<Harness initial={initial} />));
     // Years are stored as sentence.months; the error summary links to the field by this path.
     const controlOf = (path: string) => `${errorIdFor('form', path)}-control`;
     expect(field('Years').id).toBe(controlOf('legalCases.0.sentence.months'));
