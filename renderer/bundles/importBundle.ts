@@ -86,8 +86,11 @@ function revisionsOf(bundle: ReadBundleResult): RevisionsByRecord {
 const TEXT_CHUNK_BYTES = STAGED_TEXT_BYTES;
 
 /**
- * Applies a read bundle: all of it in one transaction or none of it (the bundle store's
- * applyBundle; the bundle was checked whole when read, so it is not checked again), each new
+ * Applies a read bundle, all of it or none of it: a bundle read for a later apply (every
+ * bundle the app imports) in steps under 1 MB with the archive's own undo log
+ * (applyCheckedBatchTextsLater, stagedApply.ts), one held in memory in one transaction (the
+ * bundle store's applyBundle). The bundle was checked whole when read, so it is not checked
+ * again. Each new
  * revision remembered as brought by this bundle, with progress; then the bundle itself is
  * remembered (who made it, when) for history. Applying the same bundle again adds nothing.
  */
