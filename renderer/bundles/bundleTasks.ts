@@ -138,7 +138,8 @@ function read(
 }
 
 async function withArchive<T>(name: string, work: (archive: Archive) => Promise<T>): Promise<T> {
-  const archive = await openArchive(name);
+  // The window undoes an unfinished import, showing it; the worker waits for that.
+  const archive = await openArchive(name, { unfinishedImport: 'wait' });
   try {
     return await work(archive);
   } finally {

@@ -13,7 +13,7 @@ import type {
 import type { RevisionPack } from './revisionPack.js';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schemaVersions.js';
 import type { StagedRow, UndoProgress } from './stagedApply.js';
-import { undoUnfinishedImport } from './stagedApply.js';
+import { undoUnfinishedImport, waitForUnfinishedImport } from './stagedApply.js';
 import { searchJournalMiddleware } from './searchJournal.js';
 import { storedTextsMiddleware } from './storedTextsMiddleware.js';
 import type { StoredSourceText } from './storedSourceText.js';
@@ -45,6 +45,13 @@ export interface KartotekaDbOptions {
   middleware?: readonly Middleware<DBCore>[];
   /** Told how far the open has got undoing an import the app stopped in the middle of. */
   onUndoImport?: (progress: UndoProgress) => void;
+  /**
+   * What the open does about an import the app stopped in the middle of: undo it (the
+   * window, which shows it happening), or wait until it has been undone (workers: the search
+   * worker starts before the window opens the archive, and an undo it ran would leave the
+   * window saying only "Opening the archive…" for as long as it takes). Default: undo.
+   */
+  unfinishedImport?: 'undo' | 'wait';
 }
 
 /**
@@ -82,6 +89,10 @@ export class KartotekaDb extends Dexie {
     // Before anything reads the archive, an import the app stopped in the middle of is undone.
     // Dexie holds every other request until this resolves; `vip` is the instance that may run
     // requests meanwhile.
-    this.on('ready', (vip) => undoUnfinishedImport(vip as KartotekaDb, options.onUndoImport));
+    this.on('ready', (vip) =>
+      options.unfinishedImport === 'wait'
+        ? waitForUnfinishedImport(vip as KartotekaDb)
+        : undoUnfinishedImport(vip as KartotekaDb, options.onUndoImport),
+    );
   }
 }

@@ -55,7 +55,8 @@ export function mentionSourceOf(db: KartotekaDb): MentionSource {
 
 /** Opens the archive `name` (already created by the window) for the mention worker. */
 export async function openMentionSource(name: string): Promise<MentionSource> {
-  const db = new KartotekaDb(name);
+  // The window undoes an unfinished import, showing it; the worker waits for that.
+  const db = new KartotekaDb(name, { unfinishedImport: 'wait' });
   await db.open();
   return mentionSourceOf(db);
 }

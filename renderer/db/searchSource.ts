@@ -59,7 +59,8 @@ export function searchSourceOf(db: KartotekaDb): SearchSource {
 
 /** Opens the archive `name` (already created by the window) for the search worker. */
 export async function openSearchSource(name: string): Promise<SearchSource> {
-  const db = new KartotekaDb(name);
+  // The window undoes an unfinished import, showing it; the worker waits for that.
+  const db = new KartotekaDb(name, { unfinishedImport: 'wait' });
   await db.open();
   return searchSourceOf(db);
 }

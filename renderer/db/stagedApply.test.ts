@@ -189,6 +189,35 @@ describe('a staged import', () => {
     },
   );
 
+  it("leaves the undo at open to the window: a worker's open waits until it is done", async () => {
+    const h = histories();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const fault = diskFullAfter(3);
+    const db = await archiveWith(h, fault);
+    const before = await content(db);
+    fault.arm();
+    await expect(stagedImport(db, h, newId())).rejects.toThrow('disk full');
+    errors.mockRestore();
+    db.close();
+
+    // The search worker starts first: its open waits, and undoes nothing.
+    const worker = new KartotekaDb(db.name, { unfinishedImport: 'wait' });
+    opened.push(worker);
+    let workerOpen = false;
+    const workerOpening = worker.open().then(() => (workerOpen = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(workerOpen).toBe(false);
+
+    // The window's open undoes it, saying so; then the worker's open goes on.
+    const progress: UndoProgress[] = [];
+    const window = new KartotekaDb(db.name, { onUndoImport: (p) => progress.push(p) });
+    opened.push(window);
+    await window.open();
+    expect(progress.at(-1)).toEqual({ undone: 3, total: 3 });
+    await workerOpening;
+    expect(await content(worker)).toEqual(before);
+  });
+
   it('undoes its committed steps at once when a later step fails', async () => {
     const h = histories();
     const db = await archiveWith(h);

@@ -219,6 +219,24 @@ export async function undoUnfinishedImport(
   });
 }
 
+/**
+ * What a worker's open does instead of undoing: waits until no import is pending, that is
+ * until the window has undone it (the window shows how far it has got, which a worker
+ * cannot) or a running import has committed. Holds the lock only for a moment each time, so
+ * it never stands in the window's way.
+ */
+export async function waitForUnfinishedImport(db: KartotekaDb): Promise<void> {
+  while (await stagedImportPending(db)) {
+    // Whoever holds the lock (an import, or a window undoing one) is done once it is free.
+    await withArchiveLock(db.name, () => Promise.resolve());
+    if (!(await stagedImportPending(db))) return;
+    await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+  }
+}
+
+/** How often a waiting worker looks again for a window to undo an unfinished import. */
+const WAIT_POLL_MS = 200;
+
 /** Undoes the recorded steps newest first, one transaction each, then drops `pending`. */
 async function undoSteps(
   db: KartotekaDb,

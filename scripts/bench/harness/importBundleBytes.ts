@@ -8,10 +8,10 @@ import { pageProgress, throttled } from './pageProgress.js';
  * A bundle import the way the app's Import bundle dialog does it (renderer/bundles
  * useImportFlow): the file read and checked whole in the bundle worker, which then computes
  * the preview against the archive (import.read_ms ends when it reports that) and, on Apply,
- * writes it in one transaction (with the dialog's progress); the page receives only the
- * preview, the counts and progress. Then what the app's search does when the tables change:
- * the search worker reads the records the import's journal names, indexes them and saves the
- * index. The user's click on Apply is not waited for.
+ * writes it in steps under 1 MB, all or nothing (stagedApply.ts), with the dialog's progress;
+ * the page receives only the preview, the counts and progress. Then what the app's search
+ * does when the tables change: the search worker reads the records the import's journal
+ * names, indexes them and saves the index. The user's click on Apply is not waited for.
  */
 export async function importBundleBytes(
   bytes: Uint8Array,
