@@ -6,7 +6,7 @@ import { revisionsInMemory } from '../../shared/bundle/revisionsInMemory.js';
 import type { ApplyProgress, ApplyRevisionsResult, Archive } from '../db';
 import { bundleStoreOf } from '../db';
 import { applyCheckedBatchTextsLater } from '../db/applyCheckedBatchTextsLater';
-import { STAGED_TEXT_BYTES } from '../db/applyRevisions';
+import { STAGED_TEXT_BYTES } from '../db/addSourceTexts';
 import { previewRecords } from '../db/previewBundleRecords';
 import { nowIso } from '../../shared/model/index.js';
 

@@ -3,7 +3,7 @@ import { nowIso } from '../../shared/model/index.js';
 import type { ApplyProgress, ApplyRevisionsResult, RevisionOriginInput } from './applyRevisions.js';
 import { writeCheckedRecordsStaged } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
-import { heldTextHashes } from './heldTextHashes.js';
+import { addSourceTexts } from './addSourceTexts.js';
 import { databaseOf } from './openArchive.js';
 import { applyStaged } from './stagedApply.js';
 import type { StoredSourceText } from './storedSourceText.js';
@@ -30,15 +30,7 @@ export function applyCheckedBatchTextsLater(
     const written = new Set<string>();
     for (const chunk of texts) {
       for (const t of chunk) written.add(t.sha256);
-      await writer.step(async (undo) => {
-        const held = await heldTextHashes(
-          db,
-          chunk.map((t) => t.sha256),
-        );
-        const fresh = chunk.filter((t) => !held.has(t.sha256));
-        undo.textsAdded(fresh.map((t) => t.sha256));
-        if (fresh.length > 0) await db.sourceTexts.bulkAdd(fresh);
-      });
+      await writer.step((undo) => addSourceTexts(db, undo, chunk));
     }
     return writeCheckedRecordsStaged(
       db,

@@ -15,6 +15,7 @@ import type { RecordKey } from './recordStore.js';
 import { rowFromRevisions, writeTransaction } from './recordStore.js';
 import { entityTable } from './entityTable.js';
 import { heldTextHashes } from './heldTextHashes.js';
+import { STAGED_TEXT_BYTES, addSourceTexts } from './addSourceTexts.js';
 import { REVISION_PACK_SIZE, packRevisions, recordKeyOf } from './revisionPack.js';
 import { knownRevisionIds, storeRevisionPacks } from './revisionPackStore.js';
 import { storedHistories } from './storedHistories.js';
@@ -83,24 +84,6 @@ const WRITE_SLICE = 2000;
 export const STAGED_RECORDS = 300;
 /** Revision packs per bulk request: about WRITE_SLICE revisions. */
 const PACKS_PER_WRITE = Math.max(1, Math.floor(WRITE_SLICE / REVISION_PACK_SIZE));
-
-/** The texts the archive does not hold yet (each once). */
-async function textsNotStored(
-  db: KartotekaDb,
-  texts: readonly SourceText[],
-): Promise<SourceText[]> {
-  const taken = await heldTextHashes(
-    db,
-    texts.map((t) => t.sha256),
-  );
-  const out: SourceText[] = [];
-  for (const text of texts) {
-    if (taken.has(text.sha256)) continue;
-    taken.add(text.sha256);
-    out.push(text);
-  }
-  return out;
-}
 
 /**
  * A record's row from its whole history. When the history is only revisions of a checked
@@ -220,12 +203,8 @@ async function writeBatchWith(
   // the new revisions are never read back. Their keys are made as the look-up asks for
   // them, not held through the import.
   const histories = await storedHistories(db, touchedKeys(source, freshOf));
-  const texts = await textsNotStored(db, batch.texts);
-  for (const slice of textSlices(texts)) {
-    await writer.step(async (undo) => {
-      undo.textsAdded(slice.map((t) => t.sha256));
-      await db.sourceTexts.bulkAdd(slice);
-    });
+  for (const slice of textSlices(batch.texts)) {
+    await writer.step((undo) => addSourceTexts(db, undo, slice));
   }
   const carried = new Set([...batch.texts.map((t) => t.sha256), ...(batch.textsWritten ?? [])]);
   // One origin for the whole batch.
@@ -257,9 +236,6 @@ async function writeBatchWith(
   onProgress({ phase: 'records', done: touched, total: touched });
   return { added, touchedRecords: touched };
 }
-
-/** UTF-8 bytes of texts per staged step (texts are most of a large import's bytes). */
-export const STAGED_TEXT_BYTES = 768 * 1024;
 
 /** Texts in slices of at most WRITE_SLICE texts and about STAGED_TEXT_BYTES of text. */
 function* textSlices(texts: readonly SourceText[]): Generator<SourceText[]> {
