@@ -76,7 +76,11 @@ export async function startBenchServer(root: string, port = 0): Promise<BenchSer
       ...HEADERS,
       'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
       'Content-Length': size,
-      'Cache-Control': 'no-cache',
+      // As the app's own hosts serve it (serve-web.mjs; app:// with V8's code cache in
+      // Electron): hashed assets are kept, so a restart may reuse their compiled code.
+      'Cache-Control': file.includes(`${sep}assets${sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
