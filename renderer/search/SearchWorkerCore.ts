@@ -239,6 +239,7 @@ export class SearchWorkerCore {
     for (const key of journal.rowKeys) this.applied.add(key);
     this.setStatus({ progress: null }, true);
     await this.save();
+    performance.mark('search-worker: index rebuilt and saved');
   }
 
   /** Applies the journal rows not applied yet: only the records they name are read. */

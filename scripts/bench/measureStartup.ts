@@ -16,6 +16,8 @@ export interface StartupFigures {
   workersBackingStore: number;
   /** How many workers that counts. */
   workers: number;
+  /** The search worker's start-up marks (`search-worker: …`, first of each), ms from navigation. */
+  workerMarks: Record<string, number>;
 }
 
 export interface StartupRequest {
@@ -119,7 +121,8 @@ export async function measureStartup(r: StartupRequest): Promise<StartupFigures>
     const firstResultMs = await firstResultAt(browser.page);
     progress(`start-up: first result after ${Math.round(firstResultMs)} ms`);
     progress(`start-up timeline: ${await timelineOf(browser.page)}`);
-    progress(`start-up worker marks: ${await workerMarks(browser.page, browser.cdp)}`);
+    const marks = await workerMarks(browser.page, browser.cdp);
+    progress(`start-up worker marks: ${marks.map(([what, at]) => `${at} ${what}`).join('; ')}`);
     await browser.page.waitForTimeout(SETTLE_MS);
     const heapUsed = await browser.heapUsed(true);
     const workersHeap = await workersHeapUsed(browser.cdp);
@@ -136,7 +139,39 @@ export async function measureStartup(r: StartupRequest): Promise<StartupFigures>
       workersHeapUsed: workersHeap.bytes,
       workersBackingStore: workersHeap.backing,
       workers: workersHeap.workers,
+      workerMarks: firstOfEach(marks),
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Marks the search worker takes once its index is in: restored, or rebuilt and saved. */
+const INDEX_READY_MARKS = [
+  'search-worker: people part restored',
+  'search-worker: index rebuilt and saved',
+];
+
+/**
+ * Opens the app on the profile and keeps it open until the search worker has its index in
+ * (restored, or rebuilt and saved: a build whose index format differs from the one saved
+ * rebuilds it, about a minute at L), so that the starts measured next restore it.
+ */
+export async function openUntilIndexed(
+  r: Pick<StartupRequest, 'chromiumPath' | 'profile' | 'appUrl'>,
+  timeoutMs = 600_000,
+): Promise<void> {
+  const browser = await openBenchBrowser(r.chromiumPath, r.profile);
+  try {
+    await browser.page.goto(r.appUrl);
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      await browser.page.waitForTimeout(5000);
+      const marks = await workerMarks(browser.page, browser.cdp);
+      if (marks.some(([what]) => INDEX_READY_MARKS.includes(what))) return;
+      if (Date.now() > until)
+        throw new Error(`${r.profile}: the search index was not in after ${timeoutMs} ms`);
+    }
   } finally {
     await browser.close();
   }
@@ -207,14 +242,15 @@ async function withWorkers<T>(
 }
 
 /**
- * The workers' performance marks (the search worker marks its start-up steps), on the page's
- * clock, as `ms what; …`: for the log, to see where a start-up's time goes.
+ * The workers' performance marks (the search worker marks its start-up steps) as [what, ms]
+ * on the page's clock (from the navigation's start), in the order taken: to see where a
+ * start-up's time goes.
  */
-async function workerMarks(page: Page, cdp: CDPSession): Promise<string> {
+async function workerMarks(page: Page, cdp: CDPSession): Promise<[string, number][]> {
   const pageOrigin = await page.evaluate(() => performance.timeOrigin);
   const expression = `JSON.stringify([performance.timeOrigin, performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])])`;
   return withWorkers(cdp, async (sessions) => {
-    const out: string[] = [];
+    const out: [string, number][] = [];
     let id = 1000;
     for (const sessionId of sessions) {
       const reply = await sendToTarget<{ result: { value?: string } }>(
@@ -228,10 +264,17 @@ async function workerMarks(page: Page, cdp: CDPSession): Promise<string> {
         number,
         [string, number][],
       ];
-      for (const [name, at] of marks) out.push(`${Math.round(origin - pageOrigin + at)} ${name}`);
+      for (const [name, at] of marks) out.push([name, Math.round(origin - pageOrigin + at)]);
     }
-    return out.join('; ');
+    return out;
   });
+}
+
+/** Each mark's first time, in the order taken. */
+function firstOfEach(marks: readonly [string, number][]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [what, at] of marks) if (!(what in out)) out[what] = at;
+  return out;
 }
 
 /** The page's workers' V8 heaps in use after a full GC in each, summed. */
