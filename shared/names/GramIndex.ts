@@ -21,7 +21,8 @@ export interface PackedGramIndex {
  * millisecond; only the best-sharing strings go on to exact comparison.
  */
 export class GramIndex {
-  private readonly ids = new Map<string, number>();
+  /** String → number; null after a restore until the first change needs it (see `idsOf`). */
+  private ids: Map<string, number> | null = new Map();
   private readonly strings: (string | null)[] = [];
   private readonly refs: number[] = [];
   private readonly free: number[] = [];
@@ -30,13 +31,14 @@ export class GramIndex {
 
   /** Adds one use of a string. */
   add(value: string): void {
-    const known = this.ids.get(value);
+    const ids = this.idsOf();
+    const known = ids.get(value);
     if (known !== undefined) {
       this.refs[known] = (this.refs[known] ?? 0) + 1;
       return;
     }
     const id = this.free.pop() ?? this.strings.length;
-    this.ids.set(value, id);
+    ids.set(value, id);
     this.strings[id] = value;
     this.refs[id] = 1;
     for (const g of trigrams(value)) this.postings.add(g, id);
@@ -44,12 +46,13 @@ export class GramIndex {
 
   /** Removes one use of a string; the string goes when its last use does. */
   delete(value: string): void {
-    const id = this.ids.get(value);
+    const ids = this.idsOf();
+    const id = ids.get(value);
     if (id === undefined) return;
     const left = (this.refs[id] ?? 1) - 1;
     this.refs[id] = left;
     if (left > 0) return;
-    this.ids.delete(value);
+    ids.delete(value);
     this.strings[id] = null;
     this.free.push(id);
     for (const g of trigrams(value)) this.postings.remove(g, id);
@@ -63,9 +66,13 @@ export class GramIndex {
     };
   }
 
-  /** Restores a packed index: no trigram is computed again. */
+  /**
+   * Restores a packed index: no trigram is computed again, and the map from string to number,
+   * which only a change needs, is made at the first change.
+   */
   static unpack(packed: PackedGramIndex): GramIndex {
     const index = new GramIndex();
+    index.ids = null;
     const strings = unpackStrings(packed.strings);
     const allRefs = asUint32Array(packed.refs);
     if (strings.length !== allRefs.length) throw new Error('packed grams do not add up');
@@ -77,11 +84,20 @@ export class GramIndex {
         index.free.push(id);
       } else {
         index.strings.push(value);
-        index.ids.set(value, id);
       }
     });
     index.postings = PostingMap.unpack(packed.postings).map;
     return index;
+  }
+
+  private idsOf(): Map<string, number> {
+    if (this.ids) return this.ids;
+    const ids = new Map<string, number>();
+    this.strings.forEach((value, id) => {
+      if (value !== null) ids.set(value, id);
+    });
+    this.ids = ids;
+    return ids;
   }
 
   /**
