@@ -44,7 +44,8 @@ export class NameVocabulary {
   private readonly givenOf: string[][] = [];
   /** token → person numbers, each once */
   private readonly personsOf: number[][] = [];
-  private readonly byForm = new Map<string, number>();
+  /** Word form → token; null after a restore until a change needs it (see `tokensByForm`). */
+  private byForm: Map<string, number> | null = new Map();
   private byFoldedMap = new PostingMap();
   private bySkeletonMap = new PostingMap();
   private readonly byGivenMap = new PostingMap();
@@ -58,7 +59,7 @@ export class NameVocabulary {
   /** The token for a word (as written), made when new. */
   intern(word: string): number {
     const form = wordForm(word);
-    const known = this.byForm.get(form);
+    const known = this.tokensByForm().get(form);
     if (known !== undefined) return known;
     const keys = phoneticKeys(form);
     return this.register(form, foldToken(word), keys.fine, keys.skeletons, givenNameClasses(form));
@@ -161,6 +162,8 @@ export class NameVocabulary {
    */
   static unpack(packed: PackedVocabulary): NameVocabulary {
     const v = new NameVocabulary();
+    // Only adding a word needs the map from forms to tokens: made then, not at every restore.
+    v.byForm = null;
     const forms = unpackStrings(packed.forms);
     const folded = unpackStrings(packed.folded);
     const fine = unpackStringLists(packed.fine);
@@ -181,7 +184,6 @@ export class NameVocabulary {
       v.givenOf.push(classes);
       v.personsOf.push([]);
       if (!live) continue;
-      v.byForm.set(form, t);
       for (const c of classes) v.byGivenMap.add(c, t);
     }
     const byFolded = PostingMap.unpack(packed.byFolded);
@@ -212,6 +214,16 @@ export class NameVocabulary {
     });
   }
 
+  private tokensByForm(): Map<string, number> {
+    if (this.byForm) return this.byForm;
+    const byForm = new Map<string, number>();
+    this.forms.forEach((form, t) => {
+      if (form !== null) byForm.set(form, t);
+    });
+    this.byForm = byForm;
+    return byForm;
+  }
+
   private register(
     form: string,
     folded: string,
@@ -226,7 +238,7 @@ export class NameVocabulary {
     this.skeletonsOf.push(skeletons);
     this.givenOf.push(given);
     this.personsOf.push([]);
-    this.byForm.set(form, id);
+    this.tokensByForm().set(form, id);
     if (this.byFoldedMap.add(folded, id) && !this.deferSorting) this.sortedFoldedList.add(folded);
     this.foldedGramIndex.add(folded);
     for (const s of skeletons) {
@@ -240,8 +252,8 @@ export class NameVocabulary {
   private drop(token: number): void {
     const form = this.forms[token];
     if (form === null || form === undefined) return;
+    this.tokensByForm().delete(form);
     this.forms[token] = null;
-    this.byForm.delete(form);
     const folded = this.foldedOf[token] ?? '';
     if (this.byFoldedMap.remove(folded, token)) this.sortedFoldedList.delete(folded);
     this.foldedGramIndex.delete(folded);
