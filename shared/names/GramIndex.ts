@@ -1,3 +1,4 @@
+import { numbersByValue } from './numbersByValue.js';
 import { type PackedStrings, packStrings, unpackStrings } from './packedStrings.js';
 import { type PackedPostings, PostingMap } from './PostingMap.js';
 import { trigrams } from './trigrams.js';
@@ -91,13 +92,8 @@ export class GramIndex {
   }
 
   private idsOf(): Map<string, number> {
-    if (this.ids) return this.ids;
-    const ids = new Map<string, number>();
-    this.strings.forEach((value, id) => {
-      if (value !== null) ids.set(value, id);
-    });
-    this.ids = ids;
-    return ids;
+    this.ids ??= numbersByValue(this.strings);
+    return this.ids;
   }
 
   /**

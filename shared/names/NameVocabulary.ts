@@ -13,6 +13,7 @@ import { phoneticKeys } from './phoneticKeys.js';
 import { type PackedPostings, PostingMap } from './PostingMap.js';
 import { SortedStrings } from './SortedStrings.js';
 import { wordForm } from './nameWords.js';
+import { numbersByValue } from './numbersByValue.js';
 
 /** The vocabulary as saved: every field by token number, plus the look-ups that are costly to redo. */
 export interface PackedVocabulary {
@@ -215,13 +216,8 @@ export class NameVocabulary {
   }
 
   private tokensByForm(): Map<string, number> {
-    if (this.byForm) return this.byForm;
-    const byForm = new Map<string, number>();
-    this.forms.forEach((form, t) => {
-      if (form !== null) byForm.set(form, t);
-    });
-    this.byForm = byForm;
-    return byForm;
+    this.byForm ??= numbersByValue(this.forms);
+    return this.byForm;
   }
 
   private register(
