@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchQueries } from './benchQueries.js';
 import { startBenchServer } from './benchServer.js';
-import { buildBenchPages } from './buildBenchPages.js';
+import { type BenchPages, buildBenchPages } from './buildBenchPages.js';
 import {
   COMPARE_STARTUPS_USAGE,
   type CompareStartupsOptions,
@@ -11,6 +11,7 @@ import {
 } from './compareStartupsOptions.js';
 import { cachedDataset } from './datasetCache.js';
 import { measureStartup, openUntilIndexed, type StartupFigures } from './measureStartup.js';
+import { percentile } from './harness/percentile.js';
 import { progress } from './progress.js';
 
 /**
@@ -20,13 +21,8 @@ import { progress } from './progress.js';
  * judged by medians of many starts taken in turns, each side's own build and profile.
  */
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
+/** Nearest-rank, as every figure of the benchmark: a time that was really measured. */
+const median = (values: readonly number[]): number => percentile(values, 50);
 
 interface SideFigures {
   root: string;
@@ -66,7 +62,7 @@ async function compare(o: CompareStartupsOptions): Promise<Record<string, unknow
   }
   const queries = benchQueries((await cachedDataset('L', o.seed, false)).meta).startup;
   const sides = [o.a, o.b];
-  const pages = [];
+  const pages: BenchPages[] = [];
   for (const s of sides) pages.push(await buildBenchPages(resolve(s.root)));
   const figures: SideFigures[] = sides.map((s: StartupSide) => ({
     ...s,
@@ -75,29 +71,30 @@ async function compare(o: CompareStartupsOptions): Promise<Record<string, unknow
     workerMarks: [],
     notRestored: 0,
   }));
-  for (const [i, s] of sides.entries()) {
-    progress(`${i === 0 ? 'A' : 'B'}: opening the app until its search index is in…`);
-    const server = await startBenchServer((pages[i] as { root: string }).root, o.port);
+  /** Serves side i's build on the profiles' port while `work` runs with the app's address. */
+  const served = async (i: number, work: (appUrl: string) => Promise<void>) => {
+    const server = await startBenchServer((pages[i] as BenchPages).root, o.port);
     try {
-      await openUntilIndexed({
-        chromiumPath: o.chromium,
-        profile: s.profile,
-        appUrl: `${server.origin}/app/index.html`,
-      });
+      await work(`${server.origin}/app/index.html`);
     } finally {
       await server.close();
     }
+  };
+  for (const [i, s] of sides.entries()) {
+    progress(`${i === 0 ? 'A' : 'B'}: opening the app until its search index is in…`);
+    await served(i, (appUrl) =>
+      openUntilIndexed({ chromiumPath: o.chromium, profile: s.profile, appUrl }),
+    );
   }
   for (let round = 1; round <= o.rounds; round++) {
     for (const [i, s] of sides.entries()) {
       progress(`round ${round} of ${o.rounds}: ${i === 0 ? 'A' : 'B'} (${s.root})`);
-      const server = await startBenchServer((pages[i] as { root: string }).root, o.port);
-      try {
+      await served(i, async (appUrl) => {
         for (let n = 0; n < o.starts; n++) {
           const f: StartupFigures = await measureStartup({
             chromiumPath: o.chromium,
             profile: s.profile,
-            appUrl: `${server.origin}/app/index.html`,
+            appUrl,
             query: queries.query,
             surnames: queries.surnames,
           });
@@ -110,9 +107,7 @@ async function compare(o: CompareStartupsOptions): Promise<Record<string, unknow
             progress(`this start did not restore the saved index: its figure is not comparable`);
           }
         }
-      } finally {
-        await server.close();
-      }
+      });
     }
   }
   const [a, b] = figures as [SideFigures, SideFigures];
