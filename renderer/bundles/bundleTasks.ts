@@ -2,7 +2,7 @@ import { readBundle } from '../../shared/bundle/readBundle.js';
 import type { ReadBundleResult, ReadProgress } from '../../shared/bundle/readBundleOptions.js';
 import { encryptWithPassphrase } from '../../shared/bundle/ageEncryption.js';
 import type { ApplyProgress, ApplyRevisionsResult, Archive } from '../db';
-import { openArchive } from '../db/openArchive';
+import { openArchive, WORKER_OPEN } from '../db/openArchive';
 import type { ExportedBundle, ExportProgress, ExportRequest } from './exportBundle';
 import { exportBundle } from './exportBundle';
 import type { PreparedImport } from './importBundle';
@@ -138,8 +138,7 @@ function read(
 }
 
 async function withArchive<T>(name: string, work: (archive: Archive) => Promise<T>): Promise<T> {
-  // The window undoes an unfinished import, showing it; the worker waits for that.
-  const archive = await openArchive(name, { unfinishedImport: 'wait' });
+  const archive = await openArchive(name, WORKER_OPEN);
   try {
     return await work(archive);
   } finally {

@@ -90,9 +90,9 @@ const TEXT_CHUNK_BYTES = STAGED_TEXT_BYTES;
  * bundle the app imports) in steps under 1 MB with the archive's own undo log
  * (applyCheckedBatchTextsLater, stagedApply.ts), one held in memory in one transaction (the
  * bundle store's applyBundle). The bundle was checked whole when read, so it is not checked
- * again. Each new
- * revision remembered as brought by this bundle, with progress; then the bundle itself is
- * remembered (who made it, when) for history. Applying the same bundle again adds nothing.
+ * again. Each new revision is remembered as brought by this bundle, with progress; then the
+ * bundle itself is remembered (who made it, when) for history. Applying the same bundle again
+ * adds nothing.
  */
 export async function applyImport(
   archive: Archive,

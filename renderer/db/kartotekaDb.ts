@@ -55,6 +55,12 @@ export interface KartotekaDbOptions {
 }
 
 /**
+ * How a worker (search, mentions, bundles) opens an archive: the window undoes an unfinished
+ * import and shows how far it has got; a worker waits for that.
+ */
+export const WORKER_OPEN: Readonly<KartotekaDbOptions> = { unfinishedImport: 'wait' };
+
+/**
  * The archive database. Every table lives here and only renderer/db/ may import this module,
  * so all reads and writes pass through one Dexie instance (and its middleware stack).
  */

@@ -1,7 +1,7 @@
 import type { CaseNames } from './caseNameQueries.js';
 import { listCaseNames } from './caseNameQueries.js';
 import { displayNameOf } from '../../shared/model/index.js';
-import { KartotekaDb } from './kartotekaDb.js';
+import { KartotekaDb, WORKER_OPEN } from './kartotekaDb.js';
 import { JOURNAL_PREFIX, watchJournal } from './searchJournal.js';
 import { journalOf, type JournalRead } from './searchIndexStore.js';
 
@@ -55,8 +55,7 @@ export function mentionSourceOf(db: KartotekaDb): MentionSource {
 
 /** Opens the archive `name` (already created by the window) for the mention worker. */
 export async function openMentionSource(name: string): Promise<MentionSource> {
-  // The window undoes an unfinished import, showing it; the worker waits for that.
-  const db = new KartotekaDb(name, { unfinishedImport: 'wait' });
+  const db = new KartotekaDb(name, WORKER_OPEN);
   await db.open();
   return mentionSourceOf(db);
 }

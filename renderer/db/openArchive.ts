@@ -13,6 +13,9 @@ import { createSourceRepository } from './sourceRepository.js';
 import { createStorageRepository } from './storageRepository.js';
 import { createTagRepository } from './tagRepository.js';
 
+/** How a worker opens an archive (kartotekaDb.ts says why). */
+export { WORKER_OPEN } from './kartotekaDb.js';
+
 /**
  * The database behind each Archive, for the live-query hooks. Kept out of the Archive object
  * so that the UI holds repositories, never the database itself.

@@ -1,5 +1,5 @@
 import type { IndexDoc, TextToLoad } from '../../shared/search/index.js';
-import { KartotekaDb } from './kartotekaDb.js';
+import { KartotekaDb, WORKER_OPEN } from './kartotekaDb.js';
 import {
   allSearchDocs,
   changedDocs,
@@ -59,8 +59,7 @@ export function searchSourceOf(db: KartotekaDb): SearchSource {
 
 /** Opens the archive `name` (already created by the window) for the search worker. */
 export async function openSearchSource(name: string): Promise<SearchSource> {
-  // The window undoes an unfinished import, showing it; the worker waits for that.
-  const db = new KartotekaDb(name, { unfinishedImport: 'wait' });
+  const db = new KartotekaDb(name, WORKER_OPEN);
   await db.open();
   return searchSourceOf(db);
 }
