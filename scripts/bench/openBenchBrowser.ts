@@ -15,9 +15,12 @@ const CHROMIUM_ARGS = [
   // Chromium (156 here) loads its own browser UI's omnibox popup, a WebUI page in a renderer
   // of its own, at every launch, headless too: a trace of the start-up showed it keeping one
   // of the two cores busy for about 3 s, competing with the app it measures. Electron has no
-  // such UI, so the bench leaves it out. (Given after Playwright's own --disable-features, this
-  // one replaces that list: the other features are Chromium's defaults, as in Electron.)
-  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
+  // such UI, so the bench leaves it out. Chromium 156 loads that popup in a second form, the
+  // "AI mode" one, behind two features of its own: with only the first two disabled, a
+  // trace of L's start-up still found that renderer using 0.8 s of CPU before the first
+  // result. (Given after Playwright's own --disable-features, this one replaces that list:
+  // the other features are Chromium's defaults, as in Electron.)
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 export interface BenchBrowser {
