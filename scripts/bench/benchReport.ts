@@ -46,6 +46,9 @@ export function flatFigures(f: SizeFigures): FlatFigures {
     'search.baseline_fuse.top1_accuracy': f.baseline?.top1Accuracy ?? null,
     'search.baseline_fuse.queries': f.baseline?.count ?? null,
     'startup.first_result_ms': ms(f.startup?.firstResultMs),
+    'startup.first_result_after_import_ms': ms(f.startup?.afterImportMs),
+    'startup.first_result_max_ms': f.startup ? ms(Math.max(...f.startup.firstResultsMs)) : null,
+    'startup.cold_starts': f.startup?.firstResultsMs.length ?? null,
     'startup.reload_first_result_ms': ms(f.startup?.reloadFirstResultMs),
     // Building the index = the search worker indexing every record of the imported archive
     // (no saved index); the import's own catch-up (only what it wrote) is reported beside.

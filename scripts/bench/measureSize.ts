@@ -17,6 +17,7 @@ import type { DossierFigures } from './measureDossier.js';
 import { measureDossier } from './measureDossier.js';
 import type { StartupFigures } from './measureStartup.js';
 import { measureStartup } from './measureStartup.js';
+import { type StartupSummary, summarizeStarts } from './summarizeStarts.js';
 import type { BenchBrowser } from './openBenchBrowser.js';
 import { openBenchBrowser, sampleHeap } from './openBenchBrowser.js';
 import { progress } from './progress.js';
@@ -46,7 +47,7 @@ export interface SizeFigures {
   exportPeakHeap: number;
   /** The page's main-thread CPU time in the raw bulkPut, the import and the export. */
   cpuMs: { raw: number; import: number; export: number };
-  startup: StartupFigures | null;
+  startup: StartupSummary | null;
   /** null when not asked for (dossiers are printed once per run) or when printing failed. */
   dossier: DossierFigures | null;
   dossierAsked: boolean;
@@ -100,6 +101,8 @@ async function profiled<T>(
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 /** The search page's hits per group (renderer/search SearchResultsView). */
 const RESULTS_PAGE_LIMIT = 50;
+/** Cold starts of the app on the archive's profile, reported by their median (summarizeStarts). */
+const COLD_STARTS = 5;
 
 type RawMethod = 'rawBulkPut' | 'rawBulkPutChunked';
 interface RawPage {
@@ -243,17 +246,25 @@ export async function measureSize(
   const profile = await mkdtemp(join(tmpdir(), 'kartoteka-bench-profile-'));
   try {
     const page = await measureInPage(options, server, data, profile);
-    let startup: StartupFigures | null = null;
+    let startup: StartupSummary | null = null;
     if (appError === null) {
-      progress(`${data.meta.size}: restarting Chromium on the archive, opening the app…`);
       try {
-        startup = await measureStartup({
-          chromiumPath: options.chromium,
-          profile,
-          appUrl: `${server.origin}/app/index.html`,
-          query: page.queries.startup.query,
-          surnames: page.queries.startup.surnames,
-        });
+        const starts: StartupFigures[] = [];
+        for (let i = 0; i < COLD_STARTS; i++) {
+          progress(
+            `${data.meta.size}: restarting Chromium on the archive, opening the app (${i + 1}/${COLD_STARTS})…`,
+          );
+          starts.push(
+            await measureStartup({
+              chromiumPath: options.chromium,
+              profile,
+              appUrl: `${server.origin}/app/index.html`,
+              query: page.queries.startup.query,
+              surnames: page.queries.startup.surnames,
+            }),
+          );
+        }
+        startup = summarizeStarts(starts);
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
         notes.push(`app start-up: ${reason ?? ''}`);
