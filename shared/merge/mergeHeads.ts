@@ -3,6 +3,7 @@ import type { EntityKind } from '../model/entities.js';
 import type { MergeBase, MergeState } from './mergeState.js';
 import { NOTHING, baseOfRevision, stateOfRevision } from './mergeState.js';
 import { lowestCommonAncestors } from './lowestCommonAncestors.js';
+import { compareRevisions } from './revisionStamp.js';
 import { threeWayMerge } from './threeWayMerge.js';
 
 /**
@@ -18,6 +19,7 @@ export function mergeHeads(
   byId: ReadonlyMap<string, Revision>,
 ): MergeState {
   const bases = new Map<string, MergeBase>();
+  const deletedValues = new Map<string, Record<string, unknown> | null>();
 
   function mergeAll(revisions: readonly Revision[]): MergeState {
     const [first, ...rest] = revisions;
@@ -30,11 +32,42 @@ export function mergeHeads(
     return merged;
   }
 
+  /**
+   * What a tombstone deleted: its parents merged (following a lone deleted parent further
+   * back); null when it has no parent or that merge is itself deleted by several.
+   */
+  function valueDeletedBy(tombstone: Revision): Record<string, unknown> | null {
+    if (deletedValues.has(tombstone.id)) return deletedValues.get(tombstone.id) ?? null;
+    const value = mergedParentsOf(tombstone);
+    deletedValues.set(tombstone.id, value);
+    return value;
+  }
+
+  function mergedParentsOf(tombstone: Revision): Record<string, unknown> | null {
+    const parents = tombstone.parents
+      .flatMap((id) => {
+        const p = byId.get(id);
+        return p ? [p] : [];
+      })
+      .sort(compareRevisions);
+    const [lone] = parents;
+    if (!lone) return null;
+    if (parents.length === 1 && lone.deleted) return valueDeletedBy(lone);
+    const merged = mergeAll(parents);
+    return merged.deleted ? null : merged.data;
+  }
+
   function baseOf(a: ReadonlySet<string>, b: ReadonlySet<string>): MergeBase {
     const lcas = lowestCommonAncestors(a, b, byId);
     const [only] = lcas;
     if (!only) return NOTHING;
-    if (lcas.length === 1) return baseOfRevision(only);
+    if (lcas.length === 1) {
+      // Two sides that both undid a deletion (each edited on top of it and of a live
+      // revision) have the tombstone as common ancestor. Their fields are compared with
+      // what it deleted: against "nothing", a value one side merely kept looked added, and
+      // the other side's removal of it was lost without a conflict.
+      return only.deleted ? { deleted: true, data: valueDeletedBy(only) } : baseOfRevision(only);
+    }
     const key = lcas.map((r) => r.id).join(',');
     let base = bases.get(key);
     if (!base) {

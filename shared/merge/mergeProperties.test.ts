@@ -330,6 +330,29 @@ describe('merging random histories of several researchers', () => {
     );
   });
 
+  it('keeps a removal made on top of a deletion another colleague also built on', () => {
+    // Found by the property below (seed -1754590703): Anna deletes a case file; Boris and
+    // Dzmitry each edit it; each of Anna and Dzmitry then edits on top of both the deletion and
+    // an edit (undeleting it), Anna removing a tag. The two heads' common ancestor is the
+    // deletion: merged against "nothing", the tag Dzmitry merely kept looked added, and
+    // Anna's removal was lost without a conflict.
+    const ops: Op[] = [
+      { kind: 'delete', who: 0, rec: 3, dt: 0 },
+      { kind: 'edit', who: 1, rec: 3, edit: 'occupation', pick: 0, dt: 0 },
+      { kind: 'edit', who: 3, rec: 1, edit: 'occupation', pick: 0, dt: 0 },
+      { kind: 'sync', from: 0, to: 3 },
+      { kind: 'sync', from: 1, to: 0 },
+      { kind: 'edit', who: 3, rec: 1, edit: 'occupation', pick: 0, dt: 0 },
+      { kind: 'edit', who: 0, rec: 1, edit: 'removeTag', pick: 0, dt: 0 },
+    ];
+    const { replicas, records } = simulate(4, ops);
+    const all = unionRevisions(...replicas.map((r) => r.values())).revisions;
+    checkNothingLost(all);
+    const view = computeRecordView(all.filter((r) => r.recordId === records[1]));
+    expect(view.deleted).toBe(false);
+    expect((view.value as CaseFile).tagIds).toEqual([]);
+  });
+
   it('loses no edit without recording a conflict', () => {
     fc.assert(
       fc.property(historyArb, ({ researchers, ops }) => {

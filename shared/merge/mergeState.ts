@@ -31,6 +31,11 @@ export interface MergeState {
 /** The common ancestor a merge compares against; "nothing" is a base that never existed. */
 export interface MergeBase {
   deleted: boolean;
+  /**
+   * The fields two live sides are compared against. A deleted base (a tombstone) keeps the
+   * value it deleted here when it is known (mergeHeads), null otherwise; whether a side's
+   * deletion or undeletion wins is decided by `deleted` alone.
+   */
   data: Record<string, unknown> | null;
 }
 
