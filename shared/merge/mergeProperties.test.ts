@@ -353,6 +353,49 @@ describe('merging random histories of several researchers', () => {
     expect((view.value as CaseFile).tagIds).toEqual([]);
   });
 
+  it("keeps a removal a deletion won over when a third colleague's edit brings the record back", () => {
+    // Found by the property below (seed -756374612): Dzmitry adds an alias, Anna deletes the
+    // case file, Dzmitry removes the alias again, Boris (who had the alias) edits the
+    // occupation. Dzmitry's head was as the record was before, so Anna's deletion won over
+    // it; Boris's edit then brought the record back with his copy of the names, and
+    // Dzmitry's removal was lost.
+    const ops: Op[] = [
+      { kind: 'edit', who: 3, rec: 1, edit: 'addName', pick: 0, dt: 0 },
+      { kind: 'delete', who: 0, rec: 1, dt: 0 },
+      { kind: 'sync', from: 3, to: 1 },
+      { kind: 'edit', who: 3, rec: 1, edit: 'removeName', pick: 1, dt: 0 },
+      { kind: 'edit', who: 1, rec: 1, edit: 'occupation', pick: 0, dt: 0 },
+    ];
+    const { replicas, records } = simulate(4, ops);
+    const all = unionRevisions(...replicas.map((r) => r.values())).revisions;
+    checkNothingLost(all);
+    const view = computeRecordView(all.filter((r) => r.recordId === records[1]));
+    expect(view.deleted).toBe(false);
+    expect((view.value as CaseFile).names).toHaveLength(1);
+    expect(view.meta.conflicts.map((c) => c.path)).toContain('$deleted');
+  });
+
+  it('keeps a conflict over a whole list when a third head left the list alone', () => {
+    // Found by the property below (seed 1728240760): Chrystia adds an alias and removes it
+    // again; Anna, who had the alias, removes the primary name. Merged entry by entry no name
+    // is left, so the names are a conflict as a whole (keepValid). Boris's head, which left
+    // the names alone, then merged them entry by entry and the conflict, with Chrystia's
+    // version, was gone.
+    const ops: Op[] = [
+      { kind: 'edit', who: 2, rec: 0, edit: 'addName', pick: 0, dt: 0 },
+      { kind: 'sync', from: 2, to: 0 },
+      { kind: 'edit', who: 2, rec: 0, edit: 'removeName', pick: 1, dt: 0 },
+      { kind: 'edit', who: 0, rec: 0, edit: 'occupation', pick: 0, dt: 0 },
+      { kind: 'edit', who: 0, rec: 0, edit: 'removeName', pick: 0, dt: 0 },
+      { kind: 'edit', who: 1, rec: 0, edit: 'occupation', pick: 0, dt: 0 },
+    ];
+    const { replicas, records } = simulate(3, ops);
+    const all = unionRevisions(...replicas.map((r) => r.values())).revisions;
+    checkNothingLost(all);
+    const view = computeRecordView(all.filter((r) => r.recordId === records[0]));
+    expect(view.meta.conflicts.map((c) => c.path)).toContain('names');
+  });
+
   it('loses no edit without recording a conflict', () => {
     fc.assert(
       fc.property(historyArb, ({ researchers, ops }) => {

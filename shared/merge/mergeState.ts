@@ -26,6 +26,13 @@ export interface MergeState {
   conflicts: Map<string, ConflictVersion[]>;
   /** Every revision this side has seen: its heads and their ancestors. */
   ancestry: Set<string>;
+  /**
+   * On a deleted side: the live side(s) the deletion won over (they had changed nothing the
+   * base did not have), merged. Kept so that when a colleague's edit later brings the record
+   * back, what those sides did since the base (a name removed after being added) is merged in
+   * rather than lost. Null on a live side and on a tombstone alone.
+   */
+  absorbed: MergeState | null;
 }
 
 /** The common ancestor a merge compares against; "nothing" is a base that never existed. */
@@ -55,6 +62,7 @@ export function stateOfRevision(r: Revision, byId: ReadonlyMap<string, Revision>
     stamps: new Map(),
     conflicts: new Map(),
     ancestry: ancestryOf(r, byId),
+    absorbed: null,
   };
 }
 

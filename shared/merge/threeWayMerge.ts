@@ -31,19 +31,23 @@ export function threeWayMerge(
   const stamp = laterStamp(a.stamp, b.stamp);
   if (a.deleted && b.deleted) {
     const deletedBy = unionVersions(tombstones(a), tombstones(b));
-    return { ...deletedState(stamp, deletedBy), ancestry };
+    const absorbed = absorbedBoth(entity, base, a.absorbed, b.absorbed);
+    return { ...deletedState(stamp, deletedBy, absorbed), ancestry };
   }
   if (a.deleted || b.deleted) {
     const [gone, alive] = a.deleted ? [a, b] : [b, a];
     const aliveChanged = alive.conflicts.size > 0 || !jsonEqual(alive.data, base.data);
     if (base.deleted || !aliveChanged) {
       if (base.deleted) return { ...alive, stamp, ancestry };
-      return { ...deletedState(stamp, tombstones(gone)), ancestry };
+      const absorbed = absorbedBoth(entity, base, gone.absorbed, alive);
+      return { ...deletedState(stamp, tombstones(gone), absorbed), ancestry };
     }
-    const conflicts = new Map(alive.conflicts);
+    // The record stays, with the edit, and with what the deleted side had absorbed.
+    const live = gone.absorbed ? threeWayMerge(entity, base, gone.absorbed, alive) : alive;
+    const conflicts = new Map(live.conflicts);
     const kept = conflicts.get(DELETED_CONFLICT_PATH) ?? [{ ...alive.stamp, value: false }];
     conflicts.set(DELETED_CONFLICT_PATH, unionVersions(kept, tombstones(gone)));
-    return { ...alive, stamp, conflicts, ancestry };
+    return { ...live, stamp, conflicts, ancestry };
   }
   const ctx: MergeContext = { a, b, stamps: new Map(), conflicts: new Map() };
   const data = mergeFields(entity, ctx, base.data ?? {}, a.data ?? {}, b.data ?? {});
@@ -57,7 +61,19 @@ export function threeWayMerge(
     stamps: ctx.stamps,
     conflicts: ctx.conflicts,
     ancestry,
+    absorbed: null,
   };
+}
+
+/** Two live sides a deletion won over, as one (either alone when the other is absent). */
+function absorbedBoth(
+  entity: EntityKind,
+  base: MergeBase,
+  a: MergeState | null,
+  b: MergeState | null,
+): MergeState | null {
+  if (a && b) return threeWayMerge(entity, base, a, b);
+  return a ?? b;
 }
 
 /** A deleted side's tombstones as `$deleted` conflict versions (value true: deleted). */
@@ -66,7 +82,11 @@ function tombstones(side: MergeState): ConflictVersion[] {
   return stamps.map((s) => ({ revisionId: s.revisionId, by: s.by, at: s.at, value: true }));
 }
 
-function deletedState(stamp: RevisionStamp, deletedBy: RevisionStamp[]) {
+function deletedState(
+  stamp: RevisionStamp,
+  deletedBy: RevisionStamp[],
+  absorbed: MergeState | null,
+) {
   return {
     deleted: true,
     data: null,
@@ -74,6 +94,7 @@ function deletedState(stamp: RevisionStamp, deletedBy: RevisionStamp[]) {
     deletedBy: deletedBy.map(({ revisionId, by, at }) => ({ revisionId, by, at })),
     stamps: new Map(),
     conflicts: new Map(),
+    absorbed,
   };
 }
 
@@ -88,10 +109,13 @@ function mergeFields(
   for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const kind = fieldMergeKind(entity, field);
     const [bv, av, bbv] = [base[field], a[field], b[field]];
+    // A list a side already holds in conflict as a whole (keepValid) stays one slot: merged
+    // entry by entry, a third head that left the list alone would drop that conflict.
+    const whole = ctx.a.conflicts.has(field) || ctx.b.conflicts.has(field);
     let value: unknown;
-    if (kind === 'entries' && isEntryList(av) && isEntryList(bbv)) {
+    if (!whole && kind === 'entries' && isEntryList(av) && isEntryList(bbv)) {
       value = mergeEntryList(ctx, field, isEntryList(bv) ? bv : [], av, bbv);
-    } else if (kind === 'set' && isStringList(av) && isStringList(bbv)) {
+    } else if (!whole && kind === 'set' && isStringList(av) && isStringList(bbv)) {
       value = mergeStringSet(isStringList(bv) ? bv : [], av, bbv);
     } else {
       value = mergeSlot(ctx, field, bv, av, bbv, false);
