@@ -72,7 +72,9 @@ export function mergeHeads(
     let base = bases.get(key);
     if (!base) {
       const virtual = mergeAll(lcas);
-      base = { deleted: virtual.deleted, data: virtual.data };
+      // Deleted, it is compared with as what lies beneath the deletion (see above).
+      const data = virtual.deleted ? (virtual.absorbed?.data ?? null) : virtual.data;
+      base = { deleted: virtual.deleted, data };
       bases.set(key, base);
     }
     return base;
