@@ -293,6 +293,17 @@ function checkNothingLost(revisions: Revision[]) {
   }
 }
 
+/**
+ * A counterexample the property tests found, replayed: every archive's revisions together,
+ * checked for lost edits; the view of the record at `index`.
+ */
+function replayed(researchers: number, ops: Op[], index: number): RecordView {
+  const { replicas, records } = simulate(researchers, ops);
+  const all = unionRevisions(...replicas.map((r) => r.values())).revisions;
+  checkNothingLost(all);
+  return computeRecordView(all.filter((r) => r.recordId === records[index]));
+}
+
 describe('merging random histories of several researchers', () => {
   it('converges: everyone who has everything sees the same archive', () => {
     fc.assert(
@@ -345,10 +356,7 @@ describe('merging random histories of several researchers', () => {
       { kind: 'edit', who: 3, rec: 1, edit: 'occupation', pick: 0, dt: 0 },
       { kind: 'edit', who: 0, rec: 1, edit: 'removeTag', pick: 0, dt: 0 },
     ];
-    const { replicas, records } = simulate(4, ops);
-    const all = unionRevisions(...replicas.map((r) => r.values())).revisions;
-    checkNothingLost(all);
-    const view = computeRecordView(all.filter((r) => r.recordId === records[1]));
+    const view = replayed(4, ops, 1);
     expect(view.deleted).toBe(false);
     expect((view.value as CaseFile).tagIds).toEqual([]);
   });
@@ -366,10 +374,7 @@ describe('merging random histories of several researchers', () => {
       { kind: 'edit', who: 3, rec: 1, edit: 'removeName', pick: 1, dt: 0 },
       { kind: 'edit', who: 1, rec: 1, edit: 'occupation', pick: 0, dt: 0 },
     ];
-    const { replicas, records } = simulate(4, ops);
-    const all = unionRevisions(...replicas.map((r) => r.values())).revisions;
-    checkNothingLost(all);
-    const view = computeRecordView(all.filter((r) => r.recordId === records[1]));
+    const view = replayed(4, ops, 1);
     expect(view.deleted).toBe(false);
     expect((view.value as CaseFile).names).toHaveLength(1);
     expect(view.meta.conflicts.map((c) => c.path)).toContain('$deleted');
@@ -389,10 +394,7 @@ describe('merging random histories of several researchers', () => {
       { kind: 'edit', who: 0, rec: 0, edit: 'removeName', pick: 0, dt: 0 },
       { kind: 'edit', who: 1, rec: 0, edit: 'occupation', pick: 0, dt: 0 },
     ];
-    const { replicas, records } = simulate(3, ops);
-    const all = unionRevisions(...replicas.map((r) => r.values())).revisions;
-    checkNothingLost(all);
-    const view = computeRecordView(all.filter((r) => r.recordId === records[0]));
+    const view = replayed(3, ops, 0);
     expect(view.meta.conflicts.map((c) => c.path)).toContain('names');
   });
 
@@ -413,10 +415,7 @@ describe('merging random histories of several researchers', () => {
       { kind: 'sync', from: 3, to: 1 },
       { kind: 'edit', who: 1, rec: 3, edit: 'occupation', pick: 0, dt: 0 },
     ];
-    const { replicas, records } = simulate(4, ops);
-    const all = unionRevisions(...replicas.map((r) => r.values())).revisions;
-    checkNothingLost(all);
-    const view = computeRecordView(all.filter((r) => r.recordId === records[1]));
+    const view = replayed(4, ops, 1);
     expect((view.value as CaseFile).events).toEqual([]);
   });
 
