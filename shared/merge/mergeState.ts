@@ -39,9 +39,10 @@ export interface MergeState {
 export interface MergeBase {
   deleted: boolean;
   /**
-   * The fields two live sides are compared against. A deleted base (a tombstone) keeps the
-   * value it deleted here when it is known (mergeHeads), null otherwise; whether a side's
-   * deletion or undeletion wins is decided by `deleted` alone.
+   * The fields two live sides are compared against. A deleted base keeps here what lies
+   * beneath the deletion when it is known (mergeHeads: a tombstone's parents merged, or the
+   * live sides a merged deletion won over), null otherwise; whether a side's deletion or
+   * undeletion wins is decided by `deleted` alone.
    */
   data: Record<string, unknown> | null;
 }
