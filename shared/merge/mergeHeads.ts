@@ -19,31 +19,37 @@ export function mergeHeads(
   byId: ReadonlyMap<string, Revision>,
 ): MergeState {
   const bases = new Map<string, MergeBase>();
-  const deletedValues = new Map<string, Record<string, unknown> | null>();
+  const beneath = new Map<string, MergeState | null>();
 
   function mergeAll(revisions: readonly Revision[]): MergeState {
     const [first, ...rest] = revisions;
     if (!first) throw new RangeError('nothing to merge');
-    let merged = stateOfRevision(first, byId);
+    let merged = sideOf(first);
     for (const next of rest) {
-      const side = stateOfRevision(next, byId);
+      const side = sideOf(next);
       merged = threeWayMerge(entity, baseOf(merged.ancestry, side.ancestry), merged, side);
     }
     return merged;
+  }
+
+  /** A head as a merge side; a tombstone keeps what it deleted beneath it (`absorbed`). */
+  function sideOf(r: Revision): MergeState {
+    const side = stateOfRevision(r, byId);
+    return r.deleted ? { ...side, absorbed: liveBeneath(r) } : side;
   }
 
   /**
    * What a tombstone deleted: its parents merged (following a lone deleted parent further
    * back); null when it has no parent or that merge is itself deleted by several.
    */
-  function valueDeletedBy(tombstone: Revision): Record<string, unknown> | null {
-    if (deletedValues.has(tombstone.id)) return deletedValues.get(tombstone.id) ?? null;
-    const value = mergedParentsOf(tombstone);
-    deletedValues.set(tombstone.id, value);
-    return value;
+  function liveBeneath(tombstone: Revision): MergeState | null {
+    if (beneath.has(tombstone.id)) return beneath.get(tombstone.id) ?? null;
+    const state = mergedParentsOf(tombstone);
+    beneath.set(tombstone.id, state);
+    return state;
   }
 
-  function mergedParentsOf(tombstone: Revision): Record<string, unknown> | null {
+  function mergedParentsOf(tombstone: Revision): MergeState | null {
     const parents = tombstone.parents
       .flatMap((id) => {
         const p = byId.get(id);
@@ -52,9 +58,9 @@ export function mergeHeads(
       .sort(compareRevisions);
     const [lone] = parents;
     if (!lone) return null;
-    if (parents.length === 1 && lone.deleted) return valueDeletedBy(lone);
+    if (parents.length === 1 && lone.deleted) return liveBeneath(lone);
     const merged = mergeAll(parents);
-    return merged.deleted ? null : merged.data;
+    return merged.deleted ? merged.absorbed : merged;
   }
 
   function baseOf(a: ReadonlySet<string>, b: ReadonlySet<string>): MergeBase {
@@ -66,7 +72,9 @@ export function mergeHeads(
       // revision) have the tombstone as common ancestor. Their fields are compared with
       // what it deleted: against "nothing", a value one side merely kept looked added, and
       // the other side's removal of it was lost without a conflict.
-      return only.deleted ? { deleted: true, data: valueDeletedBy(only) } : baseOfRevision(only);
+      return only.deleted
+        ? { deleted: true, data: liveBeneath(only)?.data ?? null }
+        : baseOfRevision(only);
     }
     const key = lcas.map((r) => r.id).join(',');
     let base = bases.get(key);

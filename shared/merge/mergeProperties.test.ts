@@ -419,6 +419,27 @@ describe('merging random histories of several researchers', () => {
     expect((view.value as CaseFile).events).toEqual([]);
   });
 
+  it('brings back what a deletion deleted when a concurrent edit keeps the record', () => {
+    // Found by the property below after 334,535 runs (seed -135126378): Chrystia adds a tag,
+    // Anna (who saw it) deletes the case file, Boris edits it from before the tag. The record
+    // stayed with Boris's edit alone, so Chrystia's tag was gone from Anna's view, and Anna's
+    // next edit seemed to remove it.
+    const ops: Op[] = [
+      { kind: 'edit', who: 2, rec: 3, edit: 'addTag', pick: 0, dt: 0 },
+      { kind: 'sync', from: 2, to: 0 },
+      { kind: 'edit', who: 1, rec: 3, edit: 'occupation', pick: 0, dt: 0 },
+      { kind: 'edit', who: 2, rec: 1, edit: 'occupation', pick: 0, dt: 0 },
+      { kind: 'delete', who: 0, rec: 1, dt: 0 },
+      { kind: 'sync', from: 1, to: 0 },
+      { kind: 'sync', from: 0, to: 2 },
+      { kind: 'resolve', who: 2, rec: 1, dt: 0 },
+      { kind: 'edit', who: 0, rec: 1, edit: 'occupation', pick: 0, dt: 0 },
+    ];
+    const view = replayed(3, ops, 1);
+    expect(view.deleted).toBe(false);
+    expect((view.value as CaseFile).tagIds).toHaveLength(2);
+  });
+
   it('loses no edit without recording a conflict', () => {
     fc.assert(
       fc.property(historyArb, ({ researchers, ops }) => {

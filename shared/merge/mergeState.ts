@@ -27,10 +27,11 @@ export interface MergeState {
   /** Every revision this side has seen: its heads and their ancestors. */
   ancestry: Set<string>;
   /**
-   * On a deleted side: the live side(s) the deletion won over (they had changed nothing the
-   * base did not have), merged. Kept so that when a colleague's edit later brings the record
-   * back, what those sides did since the base (a name removed after being added) is merged in
-   * rather than lost. Null on a live side and on a tombstone alone.
+   * On a deleted side, what lies beneath the deletion: for a tombstone, the value it deleted
+   * (its parents merged); after merges, also the live sides the deletion won over (they had
+   * changed nothing the base did not have). Kept so that when a colleague's edit keeps the
+   * record, the edits the deletion had swallowed (a tag someone added, a name added and
+   * removed again) come back with it rather than being lost. Null on a live side.
    */
   absorbed: MergeState | null;
 }

@@ -17,9 +17,10 @@ import { unionVersions } from './conflictVersions.js';
  *
  * Deletion: deleted on both sides → deleted. Deleted on one side while the other side left
  * the record as it was in the base → deleted. Deleted on one side while the other edited
- * it → a conflict at `$deleted` and the record stays, with the edit: a deletion must not
- * silently swallow a colleague's concurrent work; someone decides. A record the base did
- * not have (or had deleted) that one side (re)created stays.
+ * it → a conflict at `$deleted` and the record stays, with the edit and with what lay beneath
+ * the deletion (MergeState.absorbed): a deletion must not silently swallow a colleague's
+ * concurrent work; someone decides. A record the base did not have (or had deleted) that
+ * one side (re)created stays.
  */
 export function threeWayMerge(
   entity: EntityKind,
