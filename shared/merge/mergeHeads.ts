@@ -67,20 +67,15 @@ export function mergeHeads(
     const lcas = lowestCommonAncestors(a, b, byId);
     const [only] = lcas;
     if (!only) return NOTHING;
-    if (lcas.length === 1) {
-      // Two sides that both undid a deletion (each edited on top of it and of a live
-      // revision) have the tombstone as common ancestor. Their fields are compared with
-      // what it deleted: against "nothing", a value one side merely kept looked added, and
-      // the other side's removal of it was lost without a conflict.
-      return only.deleted
-        ? { deleted: true, data: liveBeneath(only)?.data ?? null }
-        : baseOfRevision(only);
-    }
+    if (lcas.length === 1 && !only.deleted) return baseOfRevision(only);
+    // Several (merged into one, as git's recursive strategy does), or a tombstone. A deleted
+    // base is compared with as what lies beneath the deletion (`absorbed`: what a tombstone
+    // deleted, the live sides a deletion won over): against "nothing", a value one side
+    // merely kept looked added, and the other side's removal of it was lost.
     const key = lcas.map((r) => r.id).join(',');
     let base = bases.get(key);
     if (!base) {
       const virtual = mergeAll(lcas);
-      // Deleted, it is compared with as what lies beneath the deletion (see above).
       const data = virtual.deleted ? (virtual.absorbed?.data ?? null) : virtual.data;
       base = { deleted: virtual.deleted, data };
       bases.set(key, base);
