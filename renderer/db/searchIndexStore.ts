@@ -65,3 +65,26 @@ export async function saveIndexParts(
 export async function readIndexPart(db: KartotekaDb, key: string): Promise<unknown> {
   return (await db.searchIndex.get(key))?.value;
 }
+
+/** Rows read per request: a text pack chunk is about 1 MB. */
+const PARTS_PAGE = 8;
+
+/**
+ * The saved parts whose keys start with `prefix`, in key order, a few at a time: the text
+ * pack's chunks (tens of MB for a large archive) are not held twice while they are taken in.
+ */
+export async function* readIndexParts(
+  db: KartotekaDb,
+  prefix: string,
+): AsyncGenerator<Array<{ key: string; value: unknown }>> {
+  const keys = await db.searchIndex.where('key').startsWith(prefix).primaryKeys();
+  for (let i = 0; i < keys.length; i += PARTS_PAGE) {
+    const page = keys.slice(i, i + PARTS_PAGE);
+    const rows = await db.searchIndex.bulkGet(page);
+    const found: Array<{ key: string; value: unknown }> = [];
+    rows.forEach((row, j) => {
+      if (row) found.push({ key: page[j] as string, value: row.value });
+    });
+    yield found;
+  }
+}

@@ -10,6 +10,7 @@ import {
 import {
   type JournalRead,
   readIndexPart,
+  readIndexParts,
   readJournal,
   saveIndexParts,
 } from './searchIndexStore.js';
@@ -35,6 +36,8 @@ export interface SearchSource {
   /** Source texts by source id, read by their hashes (those not stored left out). */
   loadTexts(texts: readonly TextToLoad[]): Promise<Map<string, string>>;
   readPart(key: string): Promise<unknown>;
+  /** The saved parts whose keys start with `prefix`, a page at a time. */
+  readParts(prefix: string): AsyncGenerator<Array<{ key: string; value: unknown }>>;
   /** Writes the parts and deletes the keys (applied journal rows, old parts) atomically. */
   savePartsAndPrune(parts: ReadonlyMap<string, unknown>, remove: readonly string[]): Promise<void>;
   /** Called after any commit that wrote the journal, from any window or worker. */
@@ -51,6 +54,7 @@ export function searchSourceOf(db: KartotekaDb): SearchSource {
     allDocs: (batchSize) => allSearchDocs(db, batchSize),
     loadTexts: (texts) => loadSourceTexts(db, texts),
     readPart: (key) => readIndexPart(db, key),
+    readParts: (prefix) => readIndexParts(db, prefix),
     savePartsAndPrune: (parts, remove) => saveIndexParts(db, parts, remove),
     watch: (listener) => watchJournal(db.name, listener),
     close: () => db.close(),

@@ -95,6 +95,7 @@ describe('ArchiveSearch (the window side)', () => {
       progress: null,
       failure: null,
       docs: 2,
+      textsHeld: false,
     } as const;
     answer({ type: 'status', status });
     expect(search.status).toEqual(status);

@@ -31,6 +31,7 @@ const INITIAL: IndexStatus = {
   progress: null,
   failure: null,
   docs: 0,
+  textsHeld: false,
 };
 
 /**

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexDoc } from '../../shared/search/index.js';
 import type { Archive } from '../db';
 import type { KartotekaDb } from '../db/kartotekaDb';
@@ -7,6 +7,7 @@ import { openSearchSource, type SearchSource } from '../db/searchSource';
 import { ARTICLE, importedSource, must, openTestArchive, latinName } from '../db/testArchive';
 import type { IndexStatus } from './searchProtocol';
 import { INDEX_KEYS, SearchWorkerCore } from './SearchWorkerCore';
+import { TEXT_PACK_PREFIX } from './TextPack';
 
 let archive: Archive;
 let db: KartotekaDb;
@@ -18,12 +19,16 @@ afterEach(async () => {
 
 /** The archive's search source, noting which documents each catch-up or rebuild read. */
 function recording(source: SearchSource) {
-  const seen = { changed: [] as string[], removed: [] as string[], rebuilds: 0 };
+  const seen = { changed: [] as string[], removed: [] as string[], rebuilds: 0, textsRead: 0 };
   const key = (d: { kind: string; id: string }) => `${d.kind}:${d.id}`;
   const wrapped: SearchSource = {
     ...source,
     // A fresh core must not rebuild, so its own watcher is left out (tests settle by hand).
     watch: () => () => undefined,
+    loadTexts: (wanted) => {
+      seen.textsRead += wanted.length;
+      return source.loadTexts(wanted);
+    },
     changedDocs: async (entries) => {
       const { total, batches } = await source.changedDocs(entries);
       return {
@@ -61,6 +66,15 @@ async function startCore() {
   await core.settle(true);
   return { core, ...rec, statuses };
 }
+
+/** Waits for the pack to hold every text (filled in the background), then saves. */
+async function packed(started: { core: SearchWorkerCore; statuses: IndexStatus[] }) {
+  await vi.waitFor(() => expect(started.statuses.at(-1)?.textsHeld).toBe(true));
+  await started.core.settle(true);
+}
+
+const packKeys = async () =>
+  (await db.searchIndex.where('key').startsWith(TEXT_PACK_PREFIX).primaryKeys()) as string[];
 
 const firstCase = async (core: SearchWorkerCore, q: string) =>
   (await core.search({ text: q }, {})).results?.cases.hits[0]?.id;
@@ -141,6 +155,45 @@ describe('the search worker core', () => {
     const found = (await second.core.search({ text: 'Navapolack' }, {})).results;
     expect(found?.notes.hits).toHaveLength(1);
     expect(await firstCase(second.core, 'Losik')).toBe(losik);
+  });
+
+  it('keeps the texts it indexes in a pack saved with the index: a restarted worker reads none from the database', async () => {
+    const { sourceId } = await seed();
+    const first = await startCore();
+    await packed(first);
+    expect(await packKeys()).not.toHaveLength(0);
+    first.core.close();
+    cores.length = 0;
+
+    const second = await startCore();
+    await vi.waitFor(() => expect(second.statuses.at(-1)?.textsHeld).toBe(true));
+    const found = (await second.core.search({ text: '"stayed at the border"' }, {})).results;
+    expect(found?.sources.hits.map((h) => h.id)).toEqual([sourceId]);
+    expect(found?.sources.hits[0]?.snippet?.text).toContain('stayed at the border');
+    expect(second.seen.textsRead).toBe(0);
+  });
+
+  it('fills in the background the pack of an index saved without one, and saves it', async () => {
+    const { sourceId } = await seed();
+    const first = await startCore();
+    await packed(first);
+    first.core.close();
+    cores.length = 0;
+    await db.searchIndex.bulkDelete(await packKeys());
+
+    const second = await startCore();
+    expect(second.seen.rebuilds).toBe(0);
+    await packed(second);
+    expect(second.seen.textsRead).toBe(1);
+    expect(await packKeys()).not.toHaveLength(0);
+    second.core.close();
+    cores.length = 0;
+
+    const third = await startCore();
+    await vi.waitFor(() => expect(third.statuses.at(-1)?.textsHeld).toBe(true));
+    const found = (await third.core.search({ text: '"stayed at the border"' }, {})).results;
+    expect(found?.sources.hits.map((h) => h.id)).toEqual([sourceId]);
+    expect(third.seen.textsRead).toBe(0);
   });
 
   it('an index saved by another version is rebuilt', async () => {

@@ -54,6 +54,11 @@ export class SplitIndex {
     return this.people.size + (this.sources?.size ?? 0);
   }
 
+  /** The texts the sources part's sources have; null until it is restored. */
+  textHashes(): Set<string> | null {
+    return this.sources?.textHashes() ?? null;
+  }
+
   setSources(sources: SearchIndex): void {
     this.sources = sources;
   }

@@ -29,6 +29,11 @@ export interface IndexStatus {
   failure: string | null;
   /** Documents in the index. */
   docs: number;
+  /**
+   * Every indexed source's text is in the worker's memory (its text pack): searches read none
+   * from the database. Filled in the background after a rebuild or an import.
+   */
+  textsHeld: boolean;
 }
 
 export interface SearchCallOptions {

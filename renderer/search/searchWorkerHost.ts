@@ -62,7 +62,14 @@ export function createSearchWorkerHost(
           const failure = messageOf(error);
           reply({
             type: 'status',
-            status: { revision: 0, loaded: 'none', progress: null, failure, docs: 0 },
+            status: {
+              revision: 0,
+              loaded: 'none',
+              progress: null,
+              failure,
+              docs: 0,
+              textsHeld: false,
+            },
           });
         });
         return;

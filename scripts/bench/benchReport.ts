@@ -57,6 +57,7 @@ export function flatFigures(f: SizeFigures): FlatFigures {
     'index.save_ms': ms(i.indexSaveMs),
     'index.restore_ms': ms(f.indexLoad.ms),
     'index.restore_people_ms': ms(f.indexLoad.peopleMs),
+    'index.texts_packed_after_import_ms': ms(f.textsPacked.ms),
     'index.docs': f.indexBuild.docs,
     // The whole renderer: the page and its workers (the search index lives in one).
     heap_mb: f.startup ? mb(f.startup.heapUsed + f.startup.workersHeapUsed) : null,

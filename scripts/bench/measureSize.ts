@@ -34,6 +34,8 @@ export interface SizeFigures {
   importPeakHeap: number;
   /** A new search worker restoring the saved index: all of it, and its people part. */
   indexLoad: { ms: number; peopleMs: number };
+  /** From the import's end to its worker holding every source text in its pack. */
+  textsPacked: { ms: number };
   /** A new search worker building the index from every record. */
   indexBuild: { ms: number; docs: number };
   names: NameFigures;
@@ -186,6 +188,10 @@ async function measureInPage(
     progress(
       `${size}: import ${r(i.ms)} ms (read ${r(i.readMs)}, preview ${r(i.previewMs)}, apply ${r(i.applyMs)}, index ${r(i.indexMs)}: catch-up ${r(i.indexCatchUpMs)}, save ${r(i.indexSaveMs)}), peak heap ${mb(imported.peakHeap)} MB`,
     );
+    const textsPacked = await page('textsPacked');
+    progress(
+      `${size}: every text in the search worker's pack ${Math.round(textsPacked.ms)} ms after the import`,
+    );
     const indexLoad = await page('loadIndex');
     progress(
       `${size}: saved index loaded back in ${Math.round(indexLoad.ms)} ms (people part ${Math.round(indexLoad.peopleMs)} ms)`,
@@ -221,6 +227,7 @@ async function measureInPage(
       rawChunked,
       imported,
       indexLoad,
+      textsPacked,
       indexBuild,
       names,
       namesFull,
@@ -293,6 +300,7 @@ export async function measureSize(
       imported: page.imported.result,
       importPeakHeap: page.imported.peakHeap,
       indexLoad: page.indexLoad,
+      textsPacked: page.textsPacked,
       indexBuild: page.indexBuild,
       names: page.names,
       namesFull: page.namesFull,

@@ -227,6 +227,13 @@ export class SearchIndex {
     return this.fullText.has(docKey(kind, id));
   }
 
+  /** The SHA-256s of the indexed sources' texts (what a search may ask `loadTexts` for). */
+  textHashes(): Set<string> {
+    const out = new Set<string>();
+    for (const meta of this.fullText.allMetas()) if (meta.textHash !== null) out.add(meta.textHash);
+    return out;
+  }
+
   /** Adds a document; throws if it is already there (use update). */
   add(doc: IndexDoc): void {
     const key = docKey(doc.kind, doc.id);

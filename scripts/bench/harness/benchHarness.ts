@@ -102,6 +102,11 @@ const api: BenchPageApi = {
     return baselineFuse(databaseOf(archive), queries, warmup);
   },
 
+  async textsPacked() {
+    const { search } = await open();
+    return search.textsPacked();
+  },
+
   async loadIndex() {
     const { archive, search } = await open();
     const { peopleMs, allMs } = await search.timeRestore(archive.name);

@@ -92,6 +92,11 @@ export interface BenchPageApi {
     limit?: number,
   ): Promise<FullTextFigures>;
   baselineFuse(queries: readonly NameQueryInput[], warmup: number): Promise<NameFigures>;
+  /**
+   * Waits for the import's search worker to hold every source text in its pack (filled in
+   * the background after the import's catch-up); the wait in ms.
+   */
+  textsPacked(): Promise<{ ms: number }>;
   /** A new search worker restoring the saved index from IndexedDB (a restart's restore), timed. */
   loadIndex(): Promise<{ ms: number; peopleMs: number }>;
   /** A new search worker building the index from every record (no saved index), timed. */

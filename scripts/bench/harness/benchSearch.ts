@@ -110,6 +110,13 @@ export class BenchSearch {
     }
   }
 
+  /** Waits until the worker holds every source text (its text pack filled); the wait in ms. */
+  async textsPacked(): Promise<{ ms: number }> {
+    const started = performance.now();
+    await statusWhere(this.service, () => this.service.status.textsHeld, 'the text pack');
+    return { ms: performance.now() - started };
+  }
+
   /** Case file ids for a name, best first: the name index (shared/names) alone, in the page. */
   async nameIndex(query: string): Promise<string[]> {
     if (!this.names) {
