@@ -178,6 +178,22 @@ describe('the search worker core', () => {
     await answersFromPack(sourceId);
   });
 
+  it('puts a source added later into the pack', async () => {
+    await seed();
+    const started = await startCore();
+    await packed(started);
+    const [added] = await archive.sources.addImported([
+      importedSource('Ales Bialiatski was sentenced to ten years in Minsk.', 'b.txt', 'Sentenced'),
+    ]);
+    await started.core.settle(false);
+    await vi.waitFor(() => expect(started.statuses.at(-1)?.textsHeld).toBe(true));
+    started.reset();
+    started.seen.textsRead = 0;
+    const found = (await started.core.search({ text: '"ten years in Minsk"' }, {})).results;
+    expect(found?.sources.hits.map((h) => h.id)).toEqual([must(added).id]);
+    expect(started.seen.textsRead).toBe(0);
+  });
+
   it('fills in the background the pack of an index saved without one, and saves it', async () => {
     const { sourceId } = await seed();
     const first = await startCore();

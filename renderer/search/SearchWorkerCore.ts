@@ -280,9 +280,13 @@ export class SearchWorkerCore {
     const { total, batches } = await this.source.changedDocs(entries);
     const reporting = total >= this.progressFrom;
     let done = 0;
+    let newTexts = false;
     for await (const batch of batches(this.batchSize)) {
       for (const ref of batch.removed) this.index.remove(ref.kind, ref.id);
-      for (const doc of batch.docs) this.index.update(doc);
+      for (const doc of batch.docs) {
+        this.index.update(doc);
+        if (doc.kind === 'source' && !this.pack.has(doc.sha256)) newTexts = true;
+      }
       done += batch.docs.length + batch.removed.length;
       if (reporting) {
         this.setStatus({ progress: { done, total } }, true);
@@ -292,7 +296,8 @@ export class SearchWorkerCore {
     for (const key of rows) this.applied.add(key);
     this.setStatus({ progress: null }, true);
     this.scheduleSave();
-    this.requestFill();
+    // Looking for missing texts goes over every source: only when a text came in.
+    if (newTexts) this.requestFill();
   }
 
   /** Texts from the pack, the others from the database. */
