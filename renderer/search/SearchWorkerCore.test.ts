@@ -53,6 +53,8 @@ function recording(source: SearchSource) {
   return { source: wrapped, seen, reset: () => Object.assign(seen, { changed: [], removed: [] }) };
 }
 
+type Started = Awaited<ReturnType<typeof startCore>>;
+
 async function startCore() {
   // Its own connection, as the worker has.
   const rec = recording(await openSearchSource(db.name));
@@ -73,14 +75,24 @@ async function packed(started: { core: SearchWorkerCore; statuses: IndexStatus[]
   await started.core.settle(true);
 }
 
-/** A restarted worker finds the seeded article by a phrase, its snippet read from the pack. */
-async function answersFromPack(sourceId: string) {
-  const started = await startCore();
+/** Once its pack is whole, the worker finds a source by a phrase with no database read. */
+async function findsFromPack(started: Started, phrase: string, sourceId: string) {
   await vi.waitFor(() => expect(started.statuses.at(-1)?.textsHeld).toBe(true));
-  const found = (await started.core.search({ text: '"stayed at the border"' }, {})).results;
+  started.seen.textsRead = 0;
+  const found = (await started.core.search({ text: `"${phrase}"` }, {})).results;
   expect(found?.sources.hits.map((h) => h.id)).toEqual([sourceId]);
-  expect(found?.sources.hits[0]?.snippet?.text).toContain('stayed at the border');
+  expect(found?.sources.hits[0]?.snippet?.text).toContain(phrase);
   expect(started.seen.textsRead).toBe(0);
+}
+
+/** A restarted worker finds the seeded article from its pack. */
+const answersFromPack = async (sourceId: string) =>
+  findsFromPack(await startCore(), 'stayed at the border', sourceId);
+
+/** Closes a core, as closing the app ends its worker. */
+function stop(core: SearchWorkerCore) {
+  core.close();
+  cores.splice(cores.indexOf(core), 1);
 }
 
 const packKeys = async () =>
@@ -148,8 +160,7 @@ describe('the search worker core', () => {
   it('after a restart, restores the saved index and reads only what changed since', async () => {
     const { losik } = await seed();
     const first = await startCore();
-    first.core.close();
-    cores.length = 0;
+    stop(first.core);
     // Written while no worker runs (the app was closed before it caught up).
     await archive.notes.create({
       caseId: losik,
@@ -172,8 +183,7 @@ describe('the search worker core', () => {
     const first = await startCore();
     await packed(first);
     expect(await packKeys()).not.toHaveLength(0);
-    first.core.close();
-    cores.length = 0;
+    stop(first.core);
 
     await answersFromPack(sourceId);
   });
@@ -186,20 +196,14 @@ describe('the search worker core', () => {
       importedSource('Ales Bialiatski was sentenced to ten years in Minsk.', 'b.txt', 'Sentenced'),
     ]);
     await started.core.settle(false);
-    await vi.waitFor(() => expect(started.statuses.at(-1)?.textsHeld).toBe(true));
-    started.reset();
-    started.seen.textsRead = 0;
-    const found = (await started.core.search({ text: '"ten years in Minsk"' }, {})).results;
-    expect(found?.sources.hits.map((h) => h.id)).toEqual([must(added).id]);
-    expect(started.seen.textsRead).toBe(0);
+    await findsFromPack(started, 'ten years in Minsk', must(added).id);
   });
 
   it('fills in the background the pack of an index saved without one, and saves it', async () => {
     const { sourceId } = await seed();
     const first = await startCore();
     await packed(first);
-    first.core.close();
-    cores.length = 0;
+    stop(first.core);
     await db.searchIndex.bulkDelete(await packKeys());
 
     const second = await startCore();
@@ -207,8 +211,7 @@ describe('the search worker core', () => {
     await packed(second);
     expect(second.seen.textsRead).toBe(1);
     expect(await packKeys()).not.toHaveLength(0);
-    second.core.close();
-    cores.length = 0;
+    stop(second.core);
 
     await answersFromPack(sourceId);
   });
@@ -216,8 +219,7 @@ describe('the search worker core', () => {
   it('an index saved by another version is rebuilt', async () => {
     await seed();
     const first = await startCore();
-    first.core.close();
-    cores.length = 0;
+    stop(first.core);
     await db.searchIndex.put({ key: INDEX_KEYS.meta, value: { format: 'other', version: 0 } });
     const second = await startCore();
     expect(second.seen.rebuilds).toBe(1);
