@@ -1,5 +1,4 @@
 import {
-  type TextToLoad,
   SearchIndex,
   type SearchRequest,
   type SearchResults,
@@ -9,7 +8,7 @@ import type { JournalEntry, SearchSource } from '../db/searchSource';
 import type { IndexStatus, SearchCallOptions } from './searchProtocol';
 import { INDEX_KEYS, isCurrentMeta, newSavedMeta } from './savedIndexMeta';
 import { SplitIndex } from './SplitIndex';
-import { TEXT_PACK_PREFIX, TextPack } from './TextPack';
+import { WorkerTexts } from './WorkerTexts';
 
 export { INDEX_KEYS } from './savedIndexMeta';
 /** Saved by earlier versions of the app (one JSON object on the window's thread): dropped. */
@@ -50,24 +49,17 @@ export interface SearchAnswer {
 }
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-/** Texts read from the database at once when the pack is filled in the background. */
-const FILL_READ = 100;
-/** Texts deflated between two pauses (about 5 ms of work). */
-const FILL_STEP = 10;
 
 /**
  * The search worker's logic, apart from the messages (testable without a Worker): restores
  * the saved index (people first, then sources), catches up with the change journal, rebuilds
- * when there is nothing usable to restore, saves after changes, answers searches with source
- * texts read from IndexedDB only for the hits that need them.
+ * when there is nothing usable to restore, saves after changes, answers searches with the
+ * texts of the hits that need them (WorkerTexts: its text pack, else IndexedDB).
  */
 export class SearchWorkerCore {
   private index = new SplitIndex(SearchIndex.create(), null);
   /** Source texts held deflated, so that snippets and phrase checks need no database read. */
-  private readonly pack = new TextPack();
-  private packRead = false;
-  private filling = false;
-  private fillAgain = false;
+  private readonly texts: WorkerTexts;
   private status: IndexStatus = {
     revision: 0,
     loaded: 'none',
@@ -112,6 +104,13 @@ export class SearchWorkerCore {
       ? new Promise<void>((resolve) => (this.markWindowThere = resolve))
       : Promise.resolve();
     this.firstAnswer = new Promise<void>((resolve) => (this.markAnswered = resolve));
+    this.texts = new WorkerTexts({
+      source,
+      pause: this.pause,
+      onHeld: (held) => this.setTextsHeld(held),
+      onAdded: () => this.scheduleSave(),
+      closed: () => this.closed,
+    });
   }
 
   /** The window has taken over a worker started ahead of it. */
@@ -138,7 +137,7 @@ export class SearchWorkerCore {
       .search(request, {
         limit: options.limit ?? 5,
         crossScript: options.crossScript ?? true,
-        loadTexts: (wanted) => this.readTexts(wanted),
+        loadTexts: (wanted) => this.texts.load(wanted),
       })
       .finally(() => this.markAnswered());
     return {
@@ -215,7 +214,7 @@ export class SearchWorkerCore {
       this.index.setSources(restorePart(await this.source.readPart(INDEX_KEYS.sources)));
       performance.mark('search-worker: sources part restored');
       this.setStatus({ loaded: 'all' }, true);
-      await this.readPack();
+      await this.texts.readSaved();
       this.requestFill();
     } catch (error) {
       // A damaged or outdated index is rebuilt from the records.
@@ -242,7 +241,7 @@ export class SearchWorkerCore {
     const total = await this.source.countDocs();
     // Texts already in the pack (a rebuild after an update of the index's format) are not
     // deflated again.
-    await this.readPack();
+    await this.texts.readSaved();
     this.index = SplitIndex.empty();
     this.index.markAllDirty();
     this.setStatus({ loaded: 'all', progress: { done: 0, total } }, true);
@@ -285,7 +284,7 @@ export class SearchWorkerCore {
       for (const ref of batch.removed) this.index.remove(ref.kind, ref.id);
       for (const doc of batch.docs) {
         this.index.update(doc);
-        if (doc.kind === 'source' && !this.pack.has(doc.sha256)) newTexts = true;
+        if (doc.kind === 'source' && !this.texts.has(doc.sha256)) newTexts = true;
       }
       done += batch.docs.length + batch.removed.length;
       if (reporting) {
@@ -300,79 +299,9 @@ export class SearchWorkerCore {
     if (newTexts) this.requestFill();
   }
 
-  /** Texts from the pack, the others from the database. */
-  private async readTexts(wanted: readonly TextToLoad[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    const missing: TextToLoad[] = [];
-    for (const t of wanted) {
-      const text = this.pack.text(t.sha256);
-      if (text === undefined) missing.push(t);
-      else out.set(t.sourceId, text);
-    }
-    if (missing.length === 0) return out;
-    for (const [id, text] of await this.source.loadTexts(missing)) out.set(id, text);
-    return out;
-  }
-
-  /** Takes in the saved pack, once; chunks that cannot be read are deleted at the next save. */
-  private async readPack(): Promise<void> {
-    if (this.packRead) return;
-    this.packRead = true;
-    try {
-      for await (const rows of this.source.readParts(TEXT_PACK_PREFIX)) {
-        for (const { key, value } of rows) this.pack.restore(key, value);
-      }
-    } catch (error) {
-      // Texts not in the pack are read from the database.
-      console.warn('could not read the text pack', error);
-    }
-    performance.mark('search-worker: text pack read');
-  }
-
-  /**
-   * Puts into the pack, in the background, the texts of indexed sources that it lacks: after
-   * a rebuild or a catch-up, and for an index saved before the pack existed. Not in the
-   * queue: changes are indexed meanwhile, and `settle` does not wait for it. Deflating costs
-   * about 0.5 ms a text in Chromium (L's 50,000: some 25 s of one core), so it is done a few
-   * texts at a time, and a search waits for at most one such step.
-   */
+  /** Fills the text pack with what it lacks, in the background. */
   private requestFill(): void {
-    if (this.filling) {
-      this.fillAgain = true;
-      return;
-    }
-    this.filling = true;
-    void this.fillPack()
-      .catch((error: unknown) => console.warn('could not fill the text pack', error))
-      .finally(() => {
-        this.filling = false;
-        if (this.fillAgain && !this.closed) {
-          this.fillAgain = false;
-          this.requestFill();
-        }
-      });
-  }
-
-  private async fillPack(): Promise<void> {
-    const hashes = this.index.textHashes();
-    if (hashes === null) return;
-    const missing = [...hashes].filter((h) => !this.pack.has(h));
-    this.setTextsHeld(missing.length === 0);
-    let added = 0;
-    for (let i = 0; i < missing.length; i += FILL_READ) {
-      if (this.closed || this.pack.full) return;
-      const page = missing.slice(i, i + FILL_READ).map((sha256) => ({ sourceId: sha256, sha256 }));
-      const texts = [...(await this.source.loadTexts(page))];
-      for (let j = 0; j < texts.length; j += FILL_STEP) {
-        if (this.closed) return;
-        for (const [sha256, text] of texts.slice(j, j + FILL_STEP)) this.pack.add(sha256, text);
-        added += Math.min(FILL_STEP, texts.length - j);
-        await this.pause();
-      }
-    }
-    if (added > 0) this.scheduleSave();
-    performance.mark('search-worker: text pack filled');
-    this.setTextsHeld(!this.pack.full);
+    this.texts.fill(() => this.index.textHashes());
   }
 
   private setTextsHeld(held: boolean): void {
@@ -393,7 +322,7 @@ export class SearchWorkerCore {
     this.saveTimer = null;
     const started = performance.now();
     const dirty = this.index.takeDirty();
-    const pack = this.pack.planSave(this.index.textHashes());
+    const pack = this.texts.planSave(this.index.textHashes());
     const remove = [...this.applied, ...LEGACY_KEYS, ...pack.remove];
     if (dirty.size === 0 && this.applied.size === 0 && pack.put.size === 0) return 0;
     const parts = new Map<string, unknown>();

@@ -61,7 +61,7 @@ export interface TextPackSave {
  * Texts are kept by their SHA-256, the key the archive stores them under: a text never changes
  * under its hash, so the pack is a cache that cannot go stale, only hold texts no source uses
  * any more, which a save drops (rewriting the chunks) once they are a quarter of it. The
- * worker fills it in the background after indexing (SearchWorkerCore.requestFill) and saves
+ * worker fills it in the background after indexing (WorkerTexts.fill) and saves
  * its chunks with the index, in the same transaction; a text not in the pack is read from the
  * database as before.
  */
