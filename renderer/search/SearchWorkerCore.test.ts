@@ -199,6 +199,16 @@ describe('the search worker core', () => {
     await findsFromPack(started, 'ten years in Minsk', must(added).id);
   });
 
+  it('drops from its saved pack the text of a deleted source', async () => {
+    const { sourceId } = await seed();
+    const started = await startCore();
+    await packed(started);
+    expect(await packKeys()).not.toHaveLength(0);
+    await archive.sources.remove(sourceId);
+    await started.core.settle(true);
+    expect(await packKeys()).toEqual([]);
+  });
+
   it('fills in the background the pack of an index saved without one, and saves it', async () => {
     const { sourceId } = await seed();
     const first = await startCore();

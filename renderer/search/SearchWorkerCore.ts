@@ -60,6 +60,11 @@ export class SearchWorkerCore {
   private index = new SplitIndex(SearchIndex.create(), null);
   /** Source texts held deflated, so that snippets and phrase checks need no database read. */
   private readonly texts: WorkerTexts;
+  /**
+   * A source was removed or changed since the pack was last checked for texts no source has:
+   * that check goes over every source and every packed text, so a save does it only then.
+   */
+  private textsMayBeUnused = true;
   private status: IndexStatus = {
     revision: 0,
     loaded: 'none',
@@ -244,6 +249,7 @@ export class SearchWorkerCore {
     await this.texts.readSaved();
     this.index = SplitIndex.empty();
     this.index.markAllDirty();
+    this.textsMayBeUnused = true;
     this.setStatus({ loaded: 'all', progress: { done: 0, total } }, true);
     let done = 0;
     for await (const docs of this.source.allDocs(this.batchSize)) {
@@ -281,10 +287,16 @@ export class SearchWorkerCore {
     let done = 0;
     let newTexts = false;
     for await (const batch of batches(this.batchSize)) {
-      for (const ref of batch.removed) this.index.remove(ref.kind, ref.id);
+      for (const ref of batch.removed) {
+        this.index.remove(ref.kind, ref.id);
+        if (ref.kind === 'source') this.textsMayBeUnused = true;
+      }
       for (const doc of batch.docs) {
         this.index.update(doc);
-        if (doc.kind === 'source' && !this.texts.has(doc.sha256)) newTexts = true;
+        if (doc.kind !== 'source') continue;
+        // An edited source may have left its old text behind.
+        this.textsMayBeUnused = true;
+        if (!this.texts.has(doc.sha256)) newTexts = true;
       }
       done += batch.docs.length + batch.removed.length;
       if (reporting) {
@@ -322,7 +334,8 @@ export class SearchWorkerCore {
     this.saveTimer = null;
     const started = performance.now();
     const dirty = this.index.takeDirty();
-    const pack = this.texts.planSave(this.index.textHashes());
+    const live = this.textsMayBeUnused ? this.index.textHashes() : null;
+    const pack = this.texts.planSave(live);
     const remove = [...this.applied, ...LEGACY_KEYS, ...pack.remove];
     if (dirty.size === 0 && this.applied.size === 0 && pack.put.size === 0) return 0;
     const parts = new Map<string, unknown>();
@@ -332,6 +345,8 @@ export class SearchWorkerCore {
     try {
       await this.source.savePartsAndPrune(parts, remove);
       pack.commit();
+      // Checked against every source now (not while the sources part is still loading).
+      if (live !== null) this.textsMayBeUnused = false;
     } catch (error) {
       // Saved next time; the journal rows stay, so a restart still catches up.
       this.index.markAllDirty();
