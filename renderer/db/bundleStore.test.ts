@@ -22,7 +22,10 @@ describe('the bundle store', () => {
     expect(await store.allTextHashes()).toEqual([sha256Hex(ARTICLE)]);
     const texts = [];
     for await (const text of store.texts([sha256Hex(ARTICLE), 'f'.repeat(64)])) texts.push(text);
-    expect(texts).toEqual([{ sha256: sha256Hex(ARTICLE), text: ARTICLE }]);
+    // As stored: the UTF-8 bytes an export writes.
+    expect(texts).toEqual([
+      { sha256: sha256Hex(ARTICLE), utf8: new TextEncoder().encode(ARTICLE) },
+    ]);
 
     const incoming = tagRevision(tagId, 'Belarus 2025', {
       at: '2026-01-01T00:00:00.000Z',

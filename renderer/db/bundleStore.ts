@@ -1,4 +1,4 @@
-import type { Revision, SourceText } from '../../shared/model/index.js';
+import type { Revision } from '../../shared/model/index.js';
 import type {
   ApplyProgress,
   ApplyRevisionsResult,
@@ -10,7 +10,8 @@ import type { Archive } from './archiveTypes.js';
 import type { KartotekaDb } from './kartotekaDb.js';
 import { heldTextHashes } from './heldTextHashes.js';
 import { databaseOf } from './openArchive.js';
-import { readTexts } from './readTexts.js';
+import { readStoredTexts } from './readStoredTexts.js';
+import type { StoredSourceText } from './storedSourceText.js';
 import { recordKeyOf } from './revisionPack.js';
 import { allRevisions, revisionsOfRecords } from './revisionPackStore.js';
 import type { ExportRecord, ReceivedRecord, SentToRecord } from './bundleRecords.js';
@@ -43,8 +44,8 @@ export interface BundleStore {
   allRevisions(): Promise<Revision[]>;
   /** The SHA-256 of every source text the archive holds. */
   allTextHashes(): Promise<string[]>;
-  /** The texts with these hashes, a page at a time (see readTexts); missing ones skipped. */
-  texts(hashes: readonly string[]): AsyncIterable<SourceText>;
+  /** The texts with these hashes as stored, a page at a time (see readStoredTexts); missing ones skipped. */
+  texts(hashes: readonly string[]): AsyncIterable<StoredSourceText>;
   /** The archive's revisions of every record among `incoming`, and which of `textHashes` it has. */
   existingFor(
     incoming: readonly Revision[],
@@ -89,7 +90,7 @@ export function createBundleStore(db: KartotekaDb): BundleStore {
 
     allTextHashes: async () => (await db.sourceTexts.toCollection().primaryKeys()).map(String),
 
-    texts: (hashes) => readTexts(db, hashes),
+    texts: (hashes) => readStoredTexts(db, hashes),
 
     existingFor: async (incoming, textHashes) => {
       const histories = await revisionsOfRecords(

@@ -5,6 +5,7 @@ import type { DeflatedEntry, DeflatedPiece } from './bundleDeflater.js';
 import { crc32 } from './crc32.js';
 import type { EntityKind } from '../model/entities.js';
 import { newId, nowIso } from '../model/ids.js';
+import type { SourceText, Utf8SourceText } from '../model/source.js';
 import { BUNDLE_LIMITS } from './bundleLimits.js';
 import type { BundleEntryInfo, BundleManifest } from './bundleManifest.js';
 import {
@@ -159,13 +160,24 @@ export async function* bundleChunks(
   // S). The buffer goes with the batch, whole, to the deflater.
   let arena = new Uint8Array(ARENA_BYTES);
   let arenaUsed = 0;
-  /** A text's UTF-8 bytes, for the batch being filled (sent first when it has no room). */
-  const encodeText = async (text: string): Promise<Uint8Array> => {
+  /**
+   * A text's UTF-8 bytes, for the batch being filled (sent first when it has no room): encoded,
+   * or copied when they come as bytes (the deflater is given what is its own).
+   */
+  const textBytes = async (text: SourceText | Utf8SourceText): Promise<Uint8Array> => {
     // UTF-8 takes at most three bytes per UTF-16 code unit.
-    const most = text.length * 3;
-    if (most > ARENA_BYTES / 4) return encoder.encode(text);
+    const most = 'utf8' in text ? text.utf8.length : text.text.length * 3;
+    if (most > ARENA_BYTES / 4)
+      return 'utf8' in text ? text.utf8.slice() : encoder.encode(text.text);
     if (arenaUsed + most > arena.length) await sendBatch();
-    const { written } = encoder.encodeInto(text, arena.subarray(arenaUsed));
+    const to = arena.subarray(arenaUsed);
+    let written: number;
+    if ('utf8' in text) {
+      to.set(text.utf8);
+      written = text.utf8.length;
+    } else {
+      written = encoder.encodeInto(text.text, to).written;
+    }
     arenaUsed += written;
     return arena.subarray(arenaUsed - written, arenaUsed);
   };
@@ -315,7 +327,7 @@ export async function* bundleChunks(
   const written = new Set<string>();
   for await (const text of content.texts ?? []) {
     if (written.has(text.sha256)) continue;
-    const bytes = await encodeText(text.text);
+    const bytes = await textBytes(text);
     await addDeflated(textEntryName(text.sha256), bytes, text.sha256, 'a source text');
     written.add(text.sha256);
     texts += 1;

@@ -4,6 +4,7 @@ import { readBundle } from './readBundle.js';
 import { writeBundle } from './writeBundle.js';
 import { writeBundleStream } from './writeBundleStream.js';
 import { bundleContentHash } from './bundleContentHash.js';
+import { sha256Hex } from './sha256.js';
 import { BundleError } from './bundleError.js';
 import {
   TEST_OPTIONS,
@@ -119,6 +120,30 @@ describe('writeBundle and readBundle', () => {
   it('refuses a text whose hash is not its SHA-256', async () => {
     await expect(
       writeBundle({ revisions: [], texts: [{ sha256: 'a'.repeat(64), text: 'x' }] }, TEST_OPTIONS),
+    ).rejects.toBeInstanceOf(BundleError);
+  });
+
+  it('writes texts given as their UTF-8 bytes (as an archive stores them) the same as strings', async () => {
+    const encoder = new TextEncoder();
+    // Enough texts to fill several batch buffers, and one too large for a buffer.
+    const strings = [
+      TEXT,
+      ...Array.from({ length: 400 }, (_, i) => `Тэкст ${i}: ${'суд '.repeat(i * 7)}`),
+      'ł'.repeat(200_000),
+    ].map((text) => ({ sha256: sha256Hex(encoder.encode(text)), text }));
+    const bytes = strings.map(({ sha256, text }) => ({ sha256, utf8: encoder.encode(text) }));
+    const mixed = strings.map((t, i) => (i % 3 === 0 ? t : (bytes[i] as (typeof bytes)[number])));
+    const asStrings = await writeBundle({ revisions: [], texts: strings }, TEST_OPTIONS);
+    expect(await writeBundle({ revisions: [], texts: bytes }, TEST_OPTIONS)).toEqual(asStrings);
+    expect(await writeBundle({ revisions: [], texts: mixed }, TEST_OPTIONS)).toEqual(asStrings);
+    expect((await readBundle(asStrings)).texts).toEqual(strings);
+    // The bytes given stay the caller's: a copy went to the deflater.
+    expect(bytes[1]?.utf8).toEqual(encoder.encode(strings[1]?.text));
+    await expect(
+      writeBundle(
+        { revisions: [], texts: [{ sha256: TEXT_SHA, utf8: encoder.encode(`${TEXT}.`) }] },
+        TEST_OPTIONS,
+      ),
     ).rejects.toBeInstanceOf(BundleError);
   });
 

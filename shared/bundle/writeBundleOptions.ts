@@ -1,6 +1,6 @@
 import type { Actor, Revision } from '../model/revision.js';
 import type { Id, IsoDateTime } from '../model/ids.js';
-import type { SourceText } from '../model/source.js';
+import type { SourceText, Utf8SourceText } from '../model/source.js';
 import type { BundleScope } from './bundleManifest.js';
 import type { Sha256Factory } from './sha256.js';
 import type { BundleDeflater } from './bundleDeflater.js';
@@ -19,7 +19,8 @@ export interface BundleAttachment {
  */
 export interface BundleContent {
   revisions: MaybeAsyncIterable<Revision>;
-  texts?: MaybeAsyncIterable<SourceText>;
+  /** As text, or as the UTF-8 bytes an archive stores (written as they are, no decoding). */
+  texts?: MaybeAsyncIterable<SourceText | Utf8SourceText>;
   attachments?: MaybeAsyncIterable<BundleAttachment>;
 }
 
