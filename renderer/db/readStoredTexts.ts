@@ -1,6 +1,6 @@
 import type { KartotekaDb } from './kartotekaDb.js';
+import { getStoredTexts } from './getStoredTexts.js';
 import type { StoredSourceText } from './storedSourceText.js';
-import { readStoredForm } from './storedTextsMiddleware.js';
 
 /** Texts per read (one bulkGet: a get request per key, all sent at once). */
 const PAGE = 250;
@@ -12,12 +12,12 @@ const PAGE = 250;
 const READS_AHEAD = 3;
 
 /**
- * The texts with these hashes as stored (UTF-8 bytes, or a string for a row written before
- * texts were stored as bytes), in the order given, each once; hashes the archive lacks are
- * skipped. For an export, which writes the bytes: decoding each text and encoding it again
- * was a fifth of the bundle worker's time exporting data set L. Per-key gets rather than getAll over key ranges: in Chromium on a busy machine,
- * reading data set S's 5,000 texts took 0.8–1.1 s as gets (pages of 100–500, one to four
- * on their way) against 1.6–3.2 s as getAll pages of 100–2,000.
+ * The texts with these hashes as stored (getStoredTexts), in the order given, each once;
+ * hashes the archive lacks are skipped. For an export, which writes the bytes: decoding each
+ * text and encoding it again was a fifth of the bundle worker's time exporting data set L.
+ * Per-key gets rather than getAll over key ranges: in Chromium on a busy machine, reading
+ * data set S's 5,000 texts took 0.8–1.1 s as gets (pages of 100–500, one to four on their
+ * way) against 1.6–3.2 s as getAll pages of 100–2,000.
  */
 export async function* readStoredTexts(
   db: KartotekaDb,
@@ -28,14 +28,7 @@ export async function* readStoredTexts(
   let next = 0;
   const askMore = () => {
     while (reads.length < READS_AHEAD && next < unique.length) {
-      const keys = unique.slice(next, next + PAGE);
-      reads.push(
-        db.transaction('r', db.sourceTexts, async (tx) => {
-          readStoredForm(tx.idbtrans);
-          // Typed as read through the middleware; readStoredForm makes them the stored rows.
-          return (await db.sourceTexts.bulkGet(keys)) as Array<StoredSourceText | undefined>;
-        }),
-      );
+      reads.push(getStoredTexts(db, unique.slice(next, next + PAGE)));
       next += PAGE;
     }
   };

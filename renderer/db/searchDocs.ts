@@ -7,10 +7,14 @@ import {
   sourceDoc,
   type TextToLoad,
 } from '../../shared/search/index.js';
+import { getStoredTexts } from './getStoredTexts.js';
 import type { KartotekaDb } from './kartotekaDb.js';
+import { isUtf8Text } from './storedSourceText.js';
 import type { JournalEntry } from './searchJournal.js';
 
 /** A document to take out of the index (its record is gone). */
+const encoder = new TextEncoder();
+
 export interface DocRef {
   kind: DocKind;
   id: string;
@@ -186,5 +190,22 @@ export async function loadSourceTexts(
     const text = texts[i]?.text;
     if (text !== undefined) out.set(t.sourceId, text);
   });
+  return out;
+}
+
+/**
+ * The UTF-8 bytes of these texts by hash (those not stored left out), as the archive stores
+ * them: for the search worker's text pack, which deflates the bytes (decoding and encoding
+ * each text again cost about 0.16 ms of its 0.7 in Chromium).
+ */
+export async function loadSourceTextBytes(
+  db: KartotekaDb,
+  hashes: readonly string[],
+): Promise<Map<string, Uint8Array>> {
+  const rows = await getStoredTexts(db, hashes);
+  const out = new Map<string, Uint8Array>();
+  for (const row of rows) {
+    if (row) out.set(row.sha256, isUtf8Text(row) ? row.utf8 : encoder.encode(row.text));
+  }
   return out;
 }

@@ -6,6 +6,7 @@ import {
   countSearchDocs,
   type DocBatch,
   loadSourceTexts,
+  loadSourceTextBytes,
 } from './searchDocs.js';
 import {
   type JournalRead,
@@ -35,6 +36,8 @@ export interface SearchSource {
   allDocs(batchSize: number): AsyncGenerator<IndexDoc[]>;
   /** Source texts by source id, read by their hashes (those not stored left out). */
   loadTexts(texts: readonly TextToLoad[]): Promise<Map<string, string>>;
+  /** Source texts' UTF-8 bytes by hash (those not stored left out). */
+  loadTextBytes(hashes: readonly string[]): Promise<Map<string, Uint8Array>>;
   readPart(key: string): Promise<unknown>;
   /** The saved parts whose keys start with `prefix`, a page at a time. */
   readParts(prefix: string): AsyncGenerator<Array<{ key: string; value: unknown }>>;
@@ -53,6 +56,7 @@ export function searchSourceOf(db: KartotekaDb): SearchSource {
     countDocs: () => countSearchDocs(db),
     allDocs: (batchSize) => allSearchDocs(db, batchSize),
     loadTexts: (texts) => loadSourceTexts(db, texts),
+    loadTextBytes: (hashes) => loadSourceTextBytes(db, hashes),
     readPart: (key) => readIndexPart(db, key),
     readParts: (prefix) => readIndexParts(db, prefix),
     savePartsAndPrune: (parts, remove) => saveIndexParts(db, parts, remove),

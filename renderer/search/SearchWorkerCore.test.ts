@@ -29,6 +29,10 @@ function recording(source: SearchSource) {
       seen.textsRead += wanted.length;
       return source.loadTexts(wanted);
     },
+    loadTextBytes: (hashes) => {
+      seen.textsRead += hashes.length;
+      return source.loadTextBytes(hashes);
+    },
     changedDocs: async (entries) => {
       const { total, batches } = await source.changedDocs(entries);
       return {

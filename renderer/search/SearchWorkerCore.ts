@@ -9,6 +9,7 @@ import type { IndexStatus, SearchCallOptions } from './searchProtocol';
 import { INDEX_KEYS, isCurrentMeta, newSavedMeta } from './savedIndexMeta';
 import { SplitIndex } from './SplitIndex';
 import { WorkerTexts } from './WorkerTexts';
+import { nextTask } from './nextTask';
 
 export { INDEX_KEYS } from './savedIndexMeta';
 /** Saved by earlier versions of the app (one JSON object on the window's thread): dropped. */
@@ -47,8 +48,6 @@ export interface SearchAnswer {
   partial: boolean;
   workerMs: number;
 }
-
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The search worker's logic, apart from the messages (testable without a Worker): restores
@@ -99,7 +98,7 @@ export class SearchWorkerCore {
     this.saveDelayMs = options.saveDelayMs ?? 1500;
     this.batchSize = options.batchSize ?? 500;
     this.progressFrom = options.progressFrom ?? 1000;
-    this.pause = options.pause ?? macrotask;
+    this.pause = options.pause ?? nextTask;
     // Without a head start, the window's first search is already waiting when the people part
     // is in, and is answered before the sources part is read. Ahead of the window, that search
     // comes some hundreds of ms after the window does (on a busy machine), and the sources

@@ -23,8 +23,12 @@ function restored(table: Map<string, unknown>, budget?: number): TextPack {
 describe('TextPack', () => {
   it('gives back every text it was given, after a save and a restore too', () => {
     const pack = new TextPack();
-    for (let i = 0; i < 300; i++) pack.add(hashOf(i), article(i));
+    // Given as strings and as UTF-8 bytes (as the archive stores them), alike.
+    const encoder = new TextEncoder();
+    for (let i = 0; i < 300; i++)
+      pack.add(hashOf(i), i % 2 ? encoder.encode(article(i)) : article(i));
     expect(pack.text(hashOf(7))).toBe(article(7));
+    expect(pack.text(hashOf(8))).toBe(article(8));
     expect(pack.text(hashOf(1000))).toBeUndefined();
     const table = new Map<string, unknown>();
     apply(table, pack.planSave(null));

@@ -101,8 +101,7 @@ export class WorkerTexts {
     let added = 0;
     for (let i = 0; i < missing.length; i += FILL_READ) {
       if (closed() || this.pack.full) return;
-      const page = missing.slice(i, i + FILL_READ).map((sha256) => ({ sourceId: sha256, sha256 }));
-      const texts = [...(await source.loadTexts(page))];
+      const texts = [...(await source.loadTextBytes(missing.slice(i, i + FILL_READ)))];
       for (let j = 0; j < texts.length; j += FILL_STEP) {
         if (closed()) return;
         for (const [sha256, text] of texts.slice(j, j + FILL_STEP)) this.pack.add(sha256, text);
