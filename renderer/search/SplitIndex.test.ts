@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadTexts, SourceDoc } from '../../shared/search/index.js';
+import type { CaseDoc, LoadTexts, SourceDoc } from '../../shared/search/index.js';
 import { SplitIndex } from './SplitIndex.js';
 
 const source = (text: string, sha256: string): SourceDoc => ({
@@ -37,5 +37,31 @@ describe('SplitIndex', () => {
     index.update(source(stored.get('hash-2') ?? '', 'hash-2'));
     expect(await search('court ')).toContain('court acquitted');
     expect(asked).toEqual([['hash-1'], ['hash-2']]);
+  });
+
+  it('takes a word only the sources part has as a word, not as a misspelt name in the people part', async () => {
+    const index = SplitIndex.empty();
+    const person: CaseDoc = {
+      kind: 'case',
+      id: 'c1',
+      title: 'Ales Bialiatski',
+      names: [{ text: 'Ales Bialiatski', script: 'latin', kind: 'primary' }],
+      text: 'Human rights defender.',
+      status: 'convicted',
+      statusDates: [],
+      tagIds: [],
+      tagNames: [],
+      articles: [],
+    };
+    index.update(person);
+    const loadTexts: LoadTexts = (wanted) =>
+      Promise.resolve(new Map(wanted.map((t) => [t.sourceId, 'After his release he spoke.'])));
+    const cases = async (text: string) =>
+      (await index.search({ text }, { limit: 5, crossScript: true, loadTexts })).cases.hits;
+    // One typo from Ales: a misspelt name while no document has the word…
+    expect((await cases('release '))[0]?.nameMatch?.tier).toBe('fuzzy');
+    index.update(source('After his release he spoke.', 'hash-1'));
+    // …and the word itself once a source has it.
+    expect(await cases('release ')).toEqual([]);
   });
 });

@@ -96,7 +96,12 @@ export class SplitIndex {
     });
     let people: SearchResults;
     try {
-      people = this.people.search(request, common);
+      // A word only the sources part has is still a word the archive has (see SearchOptions).
+      const sources = this.sources;
+      people = this.people.search(request, {
+        ...common,
+        knownElsewhere: (term) => sources?.knows(term) ?? false,
+      });
     } catch (error) {
       pending?.catch(() => undefined);
       throw error;

@@ -152,7 +152,10 @@ export class NameIndex {
         : matchNameWord(this.vocabulary, w.raw, w.folded, {
             crossScript,
             prefix: (options.prefix ?? false) && i === words.length - 1,
-            fuzzy: options.fuzzy ?? true,
+            fuzzy:
+              typeof options.fuzzy === 'object'
+                ? (options.fuzzy[i] ?? true)
+                : (options.fuzzy ?? true),
           }),
     );
 

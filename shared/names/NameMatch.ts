@@ -25,8 +25,11 @@ export interface NameSearchOptions {
   crossScript?: boolean;
   /** The last query word may be the beginning of a name word (search as you type). Default false. */
   prefix?: boolean;
-  /** Tolerate typing errors: 1 edit in words of 4–7 letters, 2 from 8. Default true. */
-  fuzzy?: boolean;
+  /**
+   * Tolerate typing errors: 1 edit in words of 4–7 letters, 2 from 8. Default true. An array
+   * says it per query word (a word past its end: true).
+   */
+  fuzzy?: boolean | readonly boolean[];
   /** Most people returned. Default 20. */
   limit?: number;
 }

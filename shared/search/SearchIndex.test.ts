@@ -77,6 +77,24 @@ describe('SearchIndex on a small archive built from the seeds', () => {
     expect(caseIds(search('Lasik'))[0]).toBe(LOSIK.id);
   });
 
+  it('takes a word the archive has as that word, not as a misspelt name', () => {
+    // Each was one typo from a name word: release and police from Ales (Bialiatski), january
+    // and exile from Ihar (Losik), human from Khamenka, nobel from Statkevich.
+    for (const word of ['release ', 'police ', 'january ', 'exile ', 'human ', 'nobel ']) {
+      const r = search(word);
+      expect(r.sources.total, word).toBeGreaterThan(0);
+      expect(
+        r.cases.hits.filter((h) => h.nameMatch?.tier === 'fuzzy').map((h) => h.nameMatch?.name),
+        word,
+      ).toEqual([]);
+    }
+    // A word the archive does not have is still read as a misspelt name.
+    expect(search('Bialiatksi ').cases.hits[0]?.nameMatch).toMatchObject({
+      name: 'Ales Bialiatski',
+      tier: 'fuzzy',
+    });
+  });
+
   it('finds an article that spells a name in another script, with the name marked', () => {
     const r = search('Статкевич');
     expect(sourcePrefixes(r).sort()).toEqual(['002', '004']);

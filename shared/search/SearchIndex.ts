@@ -60,6 +60,11 @@ export interface SearchOptions {
   prefix?: boolean;
   /** Tolerate typos in longer words. Default true. */
   fuzzy?: boolean;
+  /**
+   * Whether the archive has this word (as an index term) beyond this index: a split index's
+   * other part. A word the archive has is taken as meant, not as a misspelt name (below).
+   */
+  knownElsewhere?: (term: string) => boolean;
   /** Hits returned per group. Default 20. */
   limit?: number;
   /** Snippet length in code points. Default 200. */
@@ -219,6 +224,11 @@ export class SearchIndex {
   }
 
   /** Documents indexed. */
+  /** Whether some document holds this word (an index term, as termOf makes it). */
+  knows(term: string): boolean {
+    return this.fullText.documentFrequency(term) > 0;
+  }
+
   get size(): number {
     return this.fullText.documentCount;
   }
@@ -524,10 +534,20 @@ export class SearchIndex {
     const positions = terms.flatMap((t, i) => (t.forNames ? [i] : []));
     const words = positions.map((i) => terms[i]?.raw ?? '');
     const lastIsPrefix = terms[positions[positions.length - 1] ?? -1]?.prefix ?? false;
+    // A word the archive has (court, release, under) is a word, not a misspelt name: as typos
+    // of names such words brought hundreds of case files (release: everyone named Ales;
+    // acquittal: Matskuliel), ranked above case files that hold the word itself, and were
+    // most of the cost of the names look-up. The full-text look-ups follow the same rule.
+    const fuzzy = positions.map((i) => {
+      const term = terms[i]?.term ?? '';
+      return (
+        (options.fuzzy ?? true) && !this.knows(term) && !(options.knownElsewhere?.(term) ?? false)
+      );
+    });
     const matches = this.names.search(words, {
       crossScript,
       prefix: lastIsPrefix && (options.prefix ?? true),
-      fuzzy: options.fuzzy ?? true,
+      fuzzy,
       limit: 200,
     });
     for (const m of matches) {
