@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDoc, LoadTexts, SourceDoc } from '../../shared/search/index.js';
+import { SearchIndex } from '../../shared/search/index.js';
 import { SplitIndex } from './SplitIndex.js';
 
 const source = (text: string, sha256: string): SourceDoc => ({
@@ -39,7 +40,7 @@ describe('SplitIndex', () => {
     expect(asked).toEqual([['hash-1'], ['hash-2']]);
   });
 
-  it('takes a word only the sources part has as a word, not as a misspelt name in the people part', async () => {
+  it('takes a word only the sources part has as a word, not a typo, as one index over the whole archive does', async () => {
     const index = SplitIndex.empty();
     const person: CaseDoc = {
       kind: 'case',
@@ -54,14 +55,27 @@ describe('SplitIndex', () => {
       articles: [],
     };
     index.update(person);
+    const text = 'After his release he defended human rights.';
     const loadTexts: LoadTexts = (wanted) =>
-      Promise.resolve(new Map(wanted.map((t) => [t.sourceId, 'After his release he spoke.'])));
-    const cases = async (text: string) =>
-      (await index.search({ text }, { limit: 5, crossScript: true, loadTexts })).cases.hits;
+      Promise.resolve(new Map(wanted.map((t) => [t.sourceId, text])));
+    const cases = async (q: string) =>
+      (await index.search({ text: q }, { limit: 5, crossScript: true, loadTexts })).cases.hits;
     // One typo from Ales: a misspelt name while no document has the word…
     expect((await cases('release '))[0]?.nameMatch?.tier).toBe('fuzzy');
-    index.update(source('After his release he spoke.', 'hash-1'));
+    index.update(source(text, 'hash-1'));
     // …and the word itself once a source has it.
     expect(await cases('release ')).toEqual([]);
+
+    // Its case files as one index over the whole archive gives them, typos of words included:
+    // "defended", which only the source has, is not read as a typo of the case's "defender".
+    const whole = SearchIndex.create();
+    whole.addAll([person, source(text, 'hash-1')]);
+    for (const q of ['release ', 'defended ', 'defendet ', 'Bialiatksi ', 'human ', 'relea']) {
+      const split = (await cases(q)).map((h) => [h.id, h.matchedWords, h.nameMatch?.tier]);
+      const one = whole
+        .search({ text: q }, { limit: 5, crossScript: true, textOf: () => text })
+        .cases.hits.map((h) => [h.id, h.matchedWords, h.nameMatch?.tier]);
+      expect(split, q).toEqual(one);
+    }
   });
 });

@@ -62,7 +62,8 @@ export interface SearchOptions {
   fuzzy?: boolean;
   /**
    * Whether the archive has this word (as an index term) beyond this index: a split index's
-   * other part. A word the archive has is taken as meant, not as a misspelt name (below).
+   * other part. A word the archive has is taken as meant, not as a typo of a name or of
+   * another word.
    */
   knownElsewhere?: (term: string) => boolean;
   /** Hits returned per group. Default 20. */
@@ -223,12 +224,12 @@ export class SearchIndex {
     return new SearchIndex(FullTextIndex.create(), new NameIndex());
   }
 
-  /** Documents indexed. */
   /** Whether some document holds this word (an index term, as termOf makes it). */
   knows(term: string): boolean {
     return this.fullText.documentFrequency(term) > 0;
   }
 
+  /** Documents indexed. */
   get size(): number {
     return this.fullText.documentCount;
   }
@@ -364,7 +365,7 @@ export class SearchIndex {
     const mustNotWords = query.mustNot.filter((v) => splitWords(v).length === 1);
     const mustNotPhrases = query.mustNot.filter((v) => splitWords(v).length > 1).map(phraseWords);
 
-    const lookups = terms.length > 0 ? this.lookupsFor(terms) : [];
+    const lookups = terms.length > 0 ? this.lookupsFor(terms, options) : [];
     const scores = lookups.length > 0 ? this.fullText.score(lookups) : null;
     // The sources part of a split index holds no case file: its name index is empty.
     const names =
@@ -488,18 +489,19 @@ export class SearchIndex {
 
   /**
    * The exact index terms a query's words stand for, with weights: the word itself, its
-   * completions when it is being typed, its near spellings when the index does not know it
-   * (a typo), its cross-script name keys. Every look-up is scored over all the documents
+   * completions when it is being typed, its near spellings when the archive does not know it
+   * (a typo; neither part of a split index), its cross-script name keys. Every look-up is scored over all the documents
    * that hold it: the posting loop is cheap enough that even a word held by the whole
    * archive costs well under a millisecond, so totals are exact.
    */
-  private lookupsFor(terms: readonly QueryTerm[]): TermLookup[] {
+  private lookupsFor(terms: readonly QueryTerm[], options: SearchOptions): TermLookup[] {
     const out: TermLookup[] = [];
     const add = (term: string, query: number, weight: number, fields: FullTextField[]) => {
       if (this.fullText.documentFrequency(term) > 0) out.push({ term, query, weight, fields });
     };
     terms.forEach((t, i) => {
-      const known = this.fullText.documentFrequency(t.term) > 0;
+      // Known in the other part of a split index too: a word is a word wherever it is held.
+      const known = this.knows(t.term) || (options.knownElsewhere?.(t.term) ?? false);
       add(t.term, i, 1, WORD_FIELDS);
       // The weights of prefix and typo matches are MiniSearch's (0.375 and 0.45 of an exact
       // match, less the farther the term is from the word), which the ranking was tuned with.
