@@ -23,6 +23,7 @@ import {
 import { defaultSha256 } from './sha256.js';
 import type { Sha256Stream } from './sha256.js';
 import { validateRevisionLine } from './validateRevisionLine.js';
+import { lineEncoder } from './lineEncoder.js';
 import type {
   BundleContent,
   BundleProgress,
@@ -380,22 +381,6 @@ export async function* bundleChunks(
 
 function sizeOf(items: MaybeAsyncIterable<unknown> | undefined): number | undefined {
   return Array.isArray(items) ? items.length : undefined;
-}
-
-/**
- * UTF-8 encoding into one reused buffer: each line's bytes are a view, valid until the next
- * line is encoded (the caller copies them on).
- */
-function lineEncoder(): { encode(text: string): Uint8Array } {
-  let scratch = new Uint8Array(64 * 1024);
-  return {
-    encode(text) {
-      // UTF-8 takes at most three bytes per UTF-16 code unit.
-      if (text.length * 3 > scratch.length) scratch = new Uint8Array(text.length * 3);
-      const { written } = encoder.encodeInto(text, scratch);
-      return scratch.subarray(0, written);
-    },
-  };
 }
 
 /** After the tasks already queued (messages from another thread among them). */
