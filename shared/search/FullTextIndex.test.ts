@@ -56,6 +56,34 @@ describe('FullTextIndex', () => {
     expect(loaded.documentCount).toBe(1);
   });
 
+  it('gives back every DocMeta after a save and load, reading each when asked, and saves unread ones as they were', () => {
+    const index = FullTextIndex.create();
+    const metas = ['source:a', 'source:b', 'source:c'].map((key) => ({
+      ...meta(key),
+      title: `Суд над ${key} — «${key}»`,
+      date: '2025-09-11',
+      tagIds: ['t1'],
+      articles: [{ article: '342', part: null }],
+    }));
+    for (const m of metas) index.add(doc(m.key, 'court'), m);
+    index.discard('source:b');
+    const saved = structuredClone(index.toJSON());
+    expect(saved.keys).toEqual(['source:a', 'source:c']);
+    const loaded = FullTextIndex.load(saved);
+    // Unread DocMeta are written back as they were read.
+    expect(loaded.toJSON().metaJson).toBe(saved.metaJson);
+    expect(loaded.meta('source:c')).toEqual(metas[2]);
+    expect(loaded.metaAt(0)).toEqual(metas[0]);
+    expect(loaded.meta('source:b')).toBeUndefined();
+    expect([...loaded.allMetas()]).toEqual([metas[0], metas[2]]);
+    loaded.add(doc('source:d', 'court'), meta('source:d'));
+    const again = FullTextIndex.load(JSON.parse(JSON.stringify(loaded.toJSON())));
+    expect([...again.allMetas()]).toEqual([metas[0], metas[2], meta('source:d')]);
+    expect(() => FullTextIndex.load({ ...saved, metaEnds: new Uint32Array(1) })).toThrow(
+      /damaged/u,
+    );
+  });
+
   it('compacts once many documents are removed, and keeps finding the others', () => {
     const index = FullTextIndex.create();
     for (let i = 0; i < 3000; i++)

@@ -129,8 +129,11 @@ export interface SearchResults {
   notes: SearchGroup;
 }
 
-/** 4: a source's DocMeta keeps its text's hash (textHash). */
-export const SEARCH_INDEX_VERSION = 4;
+/**
+ * 4: a source's DocMeta keeps its text's hash (textHash). 5: DocMeta saved as one JSON string
+ * with the keys beside it (SerializedFullTextIndex), read document by document.
+ */
+export const SEARCH_INDEX_VERSION = 5;
 
 /** Structured-cloneable (typed arrays for the postings); never meant for JSON.stringify. */
 export interface SerializedSearchIndex {
