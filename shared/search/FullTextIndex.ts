@@ -7,6 +7,7 @@ import {
   type FullTextField,
   termsOfField,
 } from './fullTextFields.js';
+import { DocMetaStore } from './DocMetaStore.js';
 import { SortedTerms } from './SortedTerms.js';
 
 /**
@@ -74,8 +75,6 @@ export const GROUP_CODES: Readonly<Record<DocMeta['kind'], number>> = {
   annotation: 2,
 };
 export const DEAD_GROUP = 255;
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 const MAX_GROUP_CODE = Math.max(...Object.values(GROUP_CODES));
 
 const K = 1.2;
@@ -86,11 +85,7 @@ const FIELD_INDEX = new Map<FullTextField, number>(FULL_TEXT_FIELDS.map((f, i) =
 const BOOSTS = Float64Array.from(FULL_TEXT_FIELDS, (f) => FIELD_BOOSTS[f]);
 
 export class FullTextIndex {
-  /** By document number; null once removed, undefined while still only in `saved`. */
-  private metas: (DocMeta | null | undefined)[] = [];
-  private keys: string[] = [];
-  /** The restored index's DocMeta JSON (see SerializedFullTextIndex), parsed document by document. */
-  private saved: { json: Uint8Array; ends: Uint32Array } | null = null;
+  private metas = new DocMetaStore();
   /** Each document's result group (GROUP_CODES), DEAD once removed: read per candidate without touching its DocMeta. */
   private groups: Uint8Array = new Uint8Array(0);
   private docOf = new Map<string, number>();
@@ -165,12 +160,7 @@ export class FullTextIndex {
   }
 
   metaAt(doc: number): DocMeta | undefined {
-    const meta = this.metas[doc];
-    if (meta !== undefined) return meta ?? undefined;
-    if (!this.saved || doc >= this.saved.ends.length) return undefined;
-    const parsed = JSON.parse(decoder.decode(this.savedBytes(doc))) as DocMeta;
-    this.metas[doc] = parsed;
-    return parsed;
+    return this.metas.at(doc);
   }
 
   /** Every live document. */
@@ -187,8 +177,7 @@ export class FullTextIndex {
     if (this.metas.length >= MAX_DOCS) this.compact();
     if (this.metas.length >= MAX_DOCS) throw new Error('the full-text index is full');
     const n = this.metas.length;
-    this.metas.push(meta);
-    this.keys.push(doc.key);
+    this.metas.push(doc.key, meta);
     if (this.groups.length <= n) this.groups = grownBytes(this.groups, n + 1);
     this.groups[n] = GROUP_CODES[meta.kind];
     this.docOf.set(doc.key, n);
@@ -213,7 +202,7 @@ export class FullTextIndex {
     const doc = this.docOf.get(key);
     if (doc === undefined) return false;
     this.docOf.delete(key);
-    this.metas[doc] = null;
+    this.metas.remove(doc);
     this.groups[doc] = DEAD_GROUP;
     for (let f = 0; f < FIELD_COUNT; f++) {
       this.fieldTotals[f] =
@@ -364,31 +353,17 @@ export class FullTextIndex {
    */
   toJSON(): SerializedFullTextIndex {
     const renumber = new Int32Array(this.metas.length).fill(-1);
-    const keys: string[] = [];
-    let json: Uint8Array = new Uint8Array(Math.max(1024, this.saved?.json.length ?? 0));
-    const metaEnds = new Uint32Array(this.live);
-    const groups = new Uint8Array(this.live);
-    let jsonLength = 0;
+    const live: number[] = [];
     const fieldLengths = new Uint32Array(this.live * FIELD_COUNT);
     for (let old = 0; old < this.metas.length; old++) {
       if (this.groups[old] === DEAD_GROUP) continue;
-      const meta = this.metas[old];
-      const n = keys.length;
+      const n = live.length;
       renumber[old] = n;
+      live.push(old);
       fieldLengths.set(
         this.fieldLengths.subarray(old * FIELD_COUNT, (old + 1) * FIELD_COUNT),
         n * FIELD_COUNT,
       );
-      keys.push(this.keys[old] as string);
-      groups[n] = this.groups[old] as number;
-      // A DocMeta never read since the restore is written as it was read.
-      const bytes =
-        meta === undefined ? this.savedBytes(old) : encoder.encode(JSON.stringify(meta));
-      if (jsonLength + bytes.length > json.length)
-        json = grownBytes(json, Math.max(json.length * 2, jsonLength + bytes.length));
-      json.set(bytes, jsonLength);
-      jsonLength += bytes.length;
-      metaEnds[n] = jsonLength;
     }
     const sorted = [...this.termIds.keys()].sort();
     let total = 0;
@@ -420,10 +395,8 @@ export class FullTextIndex {
       ends.push(...termEnds);
     }
     return {
-      keys,
-      metaJson: json.slice(0, jsonLength),
-      metaEnds,
-      groups,
+      ...this.metas.save(live),
+      groups: Uint8Array.from(live, (old) => this.groups[old] as number),
       fieldLengths,
       terms,
       listEnds: Uint32Array.from(ends),
@@ -433,11 +406,8 @@ export class FullTextIndex {
 
   private restore(data: SerializedFullTextIndex): void {
     const count = data.keys.length;
-    if (data.metaEnds.length !== count || data.groups.length !== count)
-      throw new Error('the saved index is damaged');
-    this.metas = new Array<DocMeta | null | undefined>(count).fill(undefined);
-    this.keys = [...data.keys];
-    this.saved = { json: data.metaJson, ends: data.metaEnds };
+    if (data.groups.length !== count) throw new Error('the saved index is damaged');
+    this.metas = DocMetaStore.restore(data);
     this.groups = Uint8Array.from(data.groups);
     if (this.groups.some((g) => g > MAX_GROUP_CODE)) throw new Error('the saved index is damaged');
     this.docOf = new Map(data.keys.map((k, i) => [k, i]));
@@ -468,12 +438,6 @@ export class FullTextIndex {
     }
     this.touchedCount = 0;
     this.acc = new Float64Array(0);
-  }
-
-  /** Document `doc`'s DocMeta JSON as restored. */
-  private savedBytes(doc: number): Uint8Array {
-    const { json, ends } = this.saved as { json: Uint8Array; ends: Uint32Array };
-    return json.subarray(doc === 0 ? 0 : (ends[doc - 1] as number), ends[doc] as number);
   }
 
   private compact(): void {
