@@ -9,12 +9,10 @@ import {
 } from '../../shared/search/index.js';
 import { getStoredTexts } from './getStoredTexts.js';
 import type { KartotekaDb } from './kartotekaDb.js';
-import { isUtf8Text } from './storedSourceText.js';
+import { encodeSourceText, isUtf8Text } from './storedSourceText.js';
 import type { JournalEntry } from './searchJournal.js';
 
 /** A document to take out of the index (its record is gone). */
-const encoder = new TextEncoder();
-
 export interface DocRef {
   kind: DocKind;
   id: string;
@@ -205,7 +203,7 @@ export async function loadSourceTextBytes(
   const rows = await getStoredTexts(db, hashes);
   const out = new Map<string, Uint8Array>();
   for (const row of rows) {
-    if (row) out.set(row.sha256, isUtf8Text(row) ? row.utf8 : encoder.encode(row.text));
+    if (row) out.set(row.sha256, isUtf8Text(row) ? row.utf8 : encodeSourceText(row).utf8);
   }
   return out;
 }

@@ -500,7 +500,7 @@ export class SearchIndex {
   private lookupsFor(terms: readonly QueryTerm[], options: SearchOptions): TermLookup[] {
     const out: TermLookup[] = [];
     const add = (term: string, query: number, weight: number, fields: FullTextField[]) => {
-      if (this.fullText.documentFrequency(term) > 0) out.push({ term, query, weight, fields });
+      if (this.knows(term)) out.push({ term, query, weight, fields });
     };
     terms.forEach((t, i) => {
       // Known in the other part of a split index too: a word is a word wherever it is held.
