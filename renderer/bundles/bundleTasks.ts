@@ -7,6 +7,7 @@ import type { ExportedBundle, ExportProgress, ExportRequest } from './exportBund
 import { exportBundle } from './exportBundle';
 import type { PreparedImport } from './importBundle';
 import { applyImport, prepareImport } from './importBundle';
+import { webCryptoSha256Many } from './webCryptoSha256';
 
 /**
  * The heavy, self-contained steps of bundles: opening (decrypting, unzipping, hashing and
@@ -134,7 +135,14 @@ function read(
   later = false,
 ): Promise<ReadBundleResult> {
   const options = passphrase === undefined ? {} : { passphrase };
-  return readBundle(bytes, { ...options, onProgress, textsLater: later, revisionsLater: later });
+  const hashing = webCryptoSha256Many ? { sha256Many: webCryptoSha256Many } : {};
+  return readBundle(bytes, {
+    ...options,
+    ...hashing,
+    onProgress,
+    textsLater: later,
+    revisionsLater: later,
+  });
 }
 
 async function withArchive<T>(name: string, work: (archive: Archive) => Promise<T>): Promise<T> {

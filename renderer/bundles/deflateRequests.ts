@@ -5,6 +5,7 @@ import type {
 } from '../../shared/bundle/bundleDeflater.js';
 import { deflateEntries, deflateStream } from '../../shared/bundle/bundleDeflater.js';
 import { crc32 } from '../../shared/bundle/crc32.js';
+import { digestHex } from './webCryptoSha256.js';
 
 /** Messages to the deflate worker (deflateWorker.ts); each is answered once, in order. */
 export type DeflateRequest =
@@ -41,7 +42,7 @@ export class DeflateRequests {
           ? deflateEntries(request.contents, request.level, null)
           : await nativeDeflated(request.contents);
       const hashes = await digests;
-      pieces.forEach((piece, i) => (piece.sha256 = hex(hashes[i] as ArrayBuffer)));
+      pieces.forEach((piece, i) => (piece.sha256 = digestHex(hashes[i] as ArrayBuffer)));
       return { type: 'entries', pieces };
     }
     let push = this.streams.get(request.stream);
@@ -73,10 +74,4 @@ async function nativeDeflated(contents: readonly Uint8Array[]): Promise<Deflated
     pieces.push({ data, crc: crc32(bytes), sha256: '' });
   }
   return pieces;
-}
-
-function hex(digest: ArrayBuffer): string {
-  let out = '';
-  for (const byte of new Uint8Array(digest)) out += byte.toString(16).padStart(2, '0');
-  return out;
 }

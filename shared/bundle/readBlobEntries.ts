@@ -1,62 +1,98 @@
 import type { SourceText, Utf8SourceText } from '../model/source.js';
 import type { ClassifiedEntry } from './checkEntries.js';
 import { inflateEntry } from './inflateEntry.js';
-import type { Sha256Factory } from './sha256.js';
+import type { Sha256Factory, Sha256Many } from './sha256.js';
+import { sha256Hex } from './sha256.js';
 import type { BundleEntryInfo } from './bundleManifest.js';
 import type { BundleAttachment } from './writeBundleOptions.js';
 import { checkHash } from './readRevisionParts.js';
 import { bundleError } from './bundleError.js';
+
+/** Entries inflated before their hashes are taken together (and progress is told). */
+const GROUP_ENTRIES = 200;
+/** Bytes inflated before their hashes are taken together, whatever the entries' count. */
+const GROUP_BYTES = 8 * 1024 * 1024;
+
+/** Blob entries in groups of at most GROUP_ENTRIES entries and about GROUP_BYTES bytes. */
+function* groups(blobs: readonly ClassifiedEntry[]): Generator<ClassifiedEntry[]> {
+  let group: ClassifiedEntry[] = [];
+  let bytes = 0;
+  for (const blob of blobs) {
+    group.push(blob);
+    bytes += blob.entry.size;
+    if (group.length >= GROUP_ENTRIES || bytes >= GROUP_BYTES) {
+      yield group;
+      group = [];
+      bytes = 0;
+    }
+  }
+  if (group.length > 0) yield group;
+}
+
+function inflated(bytes: Uint8Array, entry: ClassifiedEntry['entry']): Uint8Array {
+  const content = new Uint8Array(entry.size);
+  let at = 0;
+  inflateEntry(bytes, entry, (chunk) => {
+    content.set(chunk, at);
+    at += chunk.length;
+  });
+  return content;
+}
 
 /**
  * Reads the content-addressed entries: each must hash to its own name (and to the manifest).
  * Texts must be UTF-8 and are kept exactly, a leading byte-order mark included, because
  * their SHA-256 is what citations were made on. With `keepTexts` false they are checked
  * just the same but not kept (only their hashes are): see LaterTexts.
+ *
+ * Entries are inflated a group at a time, then hashed together: with `sha256Many` (a host's
+ * native SHA-256, which takes whole inputs), else one by one with `sha256`.
  */
-export function readBlobEntries(
+export async function readBlobEntries(
   bytes: Uint8Array,
   entries: readonly ClassifiedEntry[],
   expected: ReadonlyMap<string, BundleEntryInfo>,
-  sha256: Sha256Factory,
+  hashing: { sha256: Sha256Factory; sha256Many?: Sha256Many | undefined },
   onEntry: (done: number, total: number) => void,
   keepTexts = true,
-): { texts: SourceText[]; textHashes: string[]; attachments: BundleAttachment[] } {
+): Promise<{ texts: SourceText[]; textHashes: string[]; attachments: BundleAttachment[] }> {
   const texts: SourceText[] = [];
   const textHashes: string[] = [];
   const attachments: BundleAttachment[] = [];
   const blobs = entries.filter((e) => e.kind.kind === 'text' || e.kind.kind === 'attachment');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  blobs.forEach(({ entry, kind }, i) => {
-    const content = new Uint8Array(entry.size);
-    let at = 0;
-    const hash = sha256();
-    inflateEntry(bytes, entry, (chunk) => {
-      content.set(chunk, at);
-      at += chunk.length;
-      hash.update(chunk);
-    });
-    const digest = hash.digestHex();
-    checkHash(entry.name, digest, entry.size, expected);
-    if ((kind.kind === 'text' || kind.kind === 'attachment') && digest !== kind.sha256) {
-      throw bundleError(
-        'hash-mismatch',
-        `entry "${entry.name}" is not named after the SHA-256 of its content`,
-      );
-    }
-    if (kind.kind === 'text') {
-      let text: string;
-      try {
-        text = decoder.decode(content);
-      } catch {
-        throw bundleError('invalid-text', 'is not valid UTF-8 text', { entry: entry.name });
+  let done = 0;
+  for (const group of groups(blobs)) {
+    const contents = group.map(({ entry }) => inflated(bytes, entry));
+    const digests = hashing.sha256Many
+      ? await hashing.sha256Many(contents)
+      : contents.map((content) => sha256Hex(content, hashing.sha256));
+    group.forEach(({ entry, kind }, i) => {
+      const content = contents[i] as Uint8Array;
+      const digest = digests[i] ?? '';
+      checkHash(entry.name, digest, entry.size, expected);
+      if ((kind.kind === 'text' || kind.kind === 'attachment') && digest !== kind.sha256) {
+        throw bundleError(
+          'hash-mismatch',
+          `entry "${entry.name}" is not named after the SHA-256 of its content`,
+        );
       }
-      textHashes.push(digest);
-      if (keepTexts) texts.push({ sha256: digest, text });
-    } else {
-      attachments.push({ sha256: digest, bytes: content });
-    }
-    if (i % 200 === 199 || i === blobs.length - 1) onEntry(i + 1, blobs.length);
-  });
+      if (kind.kind === 'text') {
+        let text: string;
+        try {
+          text = decoder.decode(content);
+        } catch {
+          throw bundleError('invalid-text', 'is not valid UTF-8 text', { entry: entry.name });
+        }
+        textHashes.push(digest);
+        if (keepTexts) texts.push({ sha256: digest, text });
+      } else {
+        attachments.push({ sha256: digest, bytes: content });
+      }
+    });
+    done += group.length;
+    onEntry(done, blobs.length);
+  }
   return { texts, textHashes, attachments };
 }
 

@@ -102,11 +102,11 @@ async function read(input: Uint8Array, options: ReadBundleOptions): Promise<Read
     indexOnly: revisionsLater,
   });
   const later = options.textsLater ?? false;
-  const { texts, textHashes, attachments } = readBlobEntries(
+  const { texts, textHashes, attachments } = await readBlobEntries(
     bytes,
     listed,
     expected,
-    options.sha256 ?? defaultSha256,
+    { sha256: options.sha256 ?? defaultSha256, sha256Many: options.sha256Many },
     (done, total) => progress({ phase: 'texts', done, total }),
     !later,
   );

@@ -2,7 +2,7 @@ import type { Revision } from '../model/revision.js';
 import type { SourceText, Utf8SourceText } from '../model/source.js';
 import type { BundleManifest } from './bundleManifest.js';
 import type { BundleLimits } from './bundleLimits.js';
-import type { Sha256Factory } from './sha256.js';
+import type { Sha256Factory, Sha256Many } from './sha256.js';
 import type { RevisionsByRecord } from './revisionsByRecord.js';
 import type { BundleAttachment } from './writeBundleOptions.js';
 
@@ -12,6 +12,8 @@ export interface ReadBundleOptions {
   /** Tighter (or, for tools, looser) limits than BUNDLE_LIMITS. */
   limits?: Partial<BundleLimits>;
   sha256?: Sha256Factory;
+  /** A native SHA-256 of whole inputs (WebCrypto), for the texts and attachments. */
+  sha256Many?: Sha256Many;
   /**
    * How many record problems to collect before giving up; default 1. A validator sets it
    * higher to list many bad lines at once. Problems with the file as a whole end the read
