@@ -11,6 +11,7 @@ import type { Revision } from '../../shared/model/index.js';
 import { applyCheckedBatch } from '../db/applyRevisions';
 import { dumpContent, dumpDatabase } from '../db/dumpDatabase';
 import type { KartotekaDb } from '../db/kartotekaDb';
+import { sha256Hex } from '../db/sha256Hex';
 import { openTestArchive } from '../db/testArchive';
 import { applyImport, prepareImport } from './importBundle';
 
@@ -130,6 +131,46 @@ describe('importing a bundle read with revisionsLater', () => {
         touchedRecords: records,
       });
       expect(await db.sourceTexts.get(TEXT_SHA)).toEqual({ sha256: TEXT_SHA, text: TEXT });
+    } finally {
+      await db.delete();
+    }
+  });
+
+  it('adds only the texts the archive lacks, looked up once; a failed import takes back only those', async () => {
+    const small = smallArchive();
+    const extra = ['Віцебск, 2021.', 'Second text.', 'Трэці тэкст.', 'Fourth.'].map((text) => ({
+      text,
+      sha256: sha256Hex(text),
+    }));
+    const bytes = await writeBundle({ ...small, texts: [...small.texts, ...extra] }, TEST_OPTIONS);
+    const later = await readBundle(bytes, { revisionsLater: true, textsLater: true });
+    const revisions = later.laterRevisions;
+    if (!revisions) throw new Error('read without revisionsLater');
+    const failing: RevisionsByRecord = {
+      ...revisions,
+      *chunks() {
+        yield* [];
+        throw new Error('the bundle could not be read again');
+      },
+    };
+    const { archive, db } = await openTestArchive();
+    try {
+      // The archive holds two of the bundle's texts already.
+      await db.sourceTexts.bulkAdd(extra.slice(0, 2));
+      const before = await dumpContent(db);
+      await expect(
+        applyImport(archive, { ...later, laterRevisions: failing }, 'a.kartoteka', now),
+      ).rejects.toThrow('could not be read again');
+      expect(await dumpContent(db)).toEqual(before);
+
+      await applyImport(archive, later, 'a.kartoteka', now);
+      const stored = await db.sourceTexts.toArray();
+      expect(stored.map((t) => t.sha256).sort()).toEqual(
+        [...small.texts, ...extra].map((t) => t.sha256).sort(),
+      );
+      expect(new Map(stored.map((t) => [t.sha256, t.text]))).toEqual(
+        new Map([...small.texts, ...extra].map((t) => [t.sha256, t.text])),
+      );
     } finally {
       await db.delete();
     }

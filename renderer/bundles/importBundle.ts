@@ -109,7 +109,12 @@ export async function applyImport(
       ? await applyCheckedBatchTextsLater(
           archive,
           revisionsOf(bundle),
-          bundle.laterTexts?.chunks(TEXT_CHUNK_BYTES) ?? [bundle.texts],
+          bundle.laterTexts
+            ? {
+                hashes: bundle.laterTexts.hashes,
+                chunks: bundle.laterTexts.chunks(TEXT_CHUNK_BYTES),
+              }
+            : { hashes: bundle.texts.map((t) => t.sha256), chunks: [bundle.texts] },
           origin,
           onProgress,
         )

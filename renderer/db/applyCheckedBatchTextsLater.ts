@@ -4,9 +4,16 @@ import type { ApplyProgress, ApplyRevisionsResult, RevisionOriginInput } from '.
 import { writeCheckedRecordsStaged } from './applyRevisions.js';
 import type { Archive } from './archiveTypes.js';
 import { addSourceTexts } from './addSourceTexts.js';
+import { heldTextHashes } from './heldTextHashes.js';
 import { databaseOf } from './openArchive.js';
 import { applyStaged } from './stagedApply.js';
 import type { StoredSourceText } from './storedSourceText.js';
+
+/** A batch's texts: all their hashes first, then the texts a chunk at a time. */
+export interface TextsInChunks {
+  hashes: readonly string[];
+  chunks: Iterable<StoredSourceText[]>;
+}
 
 /**
  * applyCheckedRecords for a batch whose texts come in chunks (a bundle's texts taken again a
@@ -21,16 +28,18 @@ import type { StoredSourceText } from './storedSourceText.js';
 export function applyCheckedBatchTextsLater(
   archive: Archive,
   revisions: RevisionsByRecord,
-  texts: Iterable<StoredSourceText[]>,
+  texts: TextsInChunks,
   origin: RevisionOriginInput,
   onProgress?: (progress: ApplyProgress) => void,
 ): Promise<ApplyRevisionsResult> {
   const db = databaseOf(archive);
   return applyStaged(db, { startedAt: nowIso(), bundleId: origin.bundleId }, async (writer) => {
     const written = new Set<string>();
-    for (const chunk of texts) {
+    // Looked up once, not in every step: see addSourceTexts and heldTextHashes.
+    const heldBefore = await heldTextHashes(db, texts.hashes);
+    for (const chunk of texts.chunks) {
       for (const t of chunk) written.add(t.sha256);
-      await writer.step((undo) => addSourceTexts(db, undo, chunk));
+      await writer.step((undo) => addSourceTexts(db, undo, chunk, heldBefore));
     }
     return writeCheckedRecordsStaged(
       db,
