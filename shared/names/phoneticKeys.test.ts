@@ -144,6 +144,18 @@ const spellingsOf = fc
 // к or с), so a name changed in one of them is a different name in every script.
 const UNAMBIGUOUS = ['б', 'п', 'д', 'м', 'н', 'р', 'л', 'з', 'ф', 'ж', 'ш'];
 
+describe('names with many ambiguous letters', () => {
+  it('meet their Cyrillic forms read either way, beyond the readings kept per word', () => {
+    // Four ambiguous letters: sixteen readings, of which eight are kept.
+    expect(shareSkeleton('Chachachajec', 'Хахахаец')).toBe(true);
+    expect(shareSkeleton('Chachachajec', 'Чачачаек')).toBe(true);
+    expect(shareSkeleton('Xaxaxaxa', 'Хахахаха')).toBe(true);
+    expect(phoneticKeys('Chachachajec').fine).toHaveLength(8);
+    // The first readings, which a typo search tries, are as they were.
+    expect(phoneticKeys('Chachachajec').fine.slice(0, 2)).toEqual(['čačačet', 'čačaček']);
+  });
+});
+
 describe('generated names', () => {
   it('a Belarusian name, its Russian form and their romanisations all meet', () => {
     fc.assert(

@@ -230,19 +230,45 @@ function segments(base: string): string[][] {
   return segs;
 }
 
-/** All readings, the most likely (first alternatives) first, at most MAX_KEYS. */
+/**
+ * The readings of the ambiguous Latin letters in Slavic spellings (Łacinka, Polish, Czech, the
+ * national system): ch and x as х, c as ц, ck as цк. Their other readings are English ones.
+ */
+const SLAVIC_READINGS = new Set(['h', 't', 'tk']);
+
+/** A name is spelt in one system: each ambiguous letter read the Slavic way, or the English way. */
+function consistentReadings(segs: readonly string[][]): string[] {
+  const pick = (slavic: boolean) =>
+    segs
+      .map((alts) => alts.find((a) => SLAVIC_READINGS.has(a) === slavic) ?? alts[0] ?? '')
+      .join('');
+  return [pick(true), pick(false)];
+}
+
+/**
+ * All readings, the most likely (first alternatives) first, at most MAX_KEYS. When there are
+ * more, the first ones keep the early letters at their first reading; so that a long name
+ * with many ambiguous letters (Chachachajec, Łacinka for Хахахаец) still meets its Cyrillic
+ * form, the two readings of one system throughout take the last places if they were cut.
+ */
 function expand(segs: readonly string[][]): string[] {
   let acc = [''];
+  let cut = false;
   for (const alts of segs) {
     const next: string[] = [];
     for (const prefix of acc) {
       for (const alt of alts) {
         if (next.length < MAX_KEYS) next.push(prefix + alt);
+        else cut = true;
       }
     }
     acc = next;
   }
-  return acc;
+  if (!cut) return acc;
+  const missing = consistentReadings(segs).filter(
+    (r, i, all) => !acc.includes(r) && all.indexOf(r) === i,
+  );
+  return [...acc.slice(0, MAX_KEYS - missing.length), ...missing];
 }
 
 /**

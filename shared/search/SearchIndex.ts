@@ -131,9 +131,11 @@ export interface SearchResults {
 
 /**
  * 4: a source's DocMeta keeps its text's hash (textHash). 5: DocMeta saved as one JSON string
- * with the keys beside it (SerializedFullTextIndex), read document by document.
+ * with the keys beside it (SerializedFullTextIndex), read document by document. 6: a Latin
+ * name with more ambiguous letters than its kept readings cover has its Slavic and English
+ * readings among its keys (phoneticKeys), so saved names' keys are made again.
  */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /** Structured-cloneable (typed arrays for the postings); never meant for JSON.stringify. */
 export interface SerializedSearchIndex {
