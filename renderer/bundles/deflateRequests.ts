@@ -5,7 +5,8 @@ import type {
 } from '../../shared/bundle/bundleDeflater.js';
 import { deflateEntries, deflateStream } from '../../shared/bundle/bundleDeflater.js';
 import { crc32 } from '../../shared/bundle/crc32.js';
-import { digestHex } from './webCryptoSha256.js';
+import { sha256Hex } from '../../shared/bundle/sha256.js';
+import { webCryptoSha256Many } from './webCryptoSha256.js';
 
 /** Messages to the deflate worker (deflateWorker.ts); each is answered once, in order. */
 export type DeflateRequest =
@@ -31,18 +32,16 @@ export class DeflateRequests {
   async ask(request: DeflateRequest): Promise<DeflateReply> {
     if (request.type === 'entries') {
       // WebCrypto's digest is native and needs the whole entry, which is here anyway; it is
-      // asked first so it can work while fflate deflates.
-      const digests = Promise.all(
-        request.contents.map((bytes) =>
-          crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>),
-        ),
-      );
+      // asked first so it can work while the entries are deflated.
+      const digests = webCryptoSha256Many
+        ? webCryptoSha256Many(request.contents)
+        : Promise.resolve(request.contents.map((bytes) => sha256Hex(bytes)));
       const pieces =
         typeof CompressionStream === 'undefined'
           ? deflateEntries(request.contents, request.level, null)
           : await nativeDeflated(request.contents);
       const hashes = await digests;
-      pieces.forEach((piece, i) => (piece.sha256 = digestHex(hashes[i] as ArrayBuffer)));
+      pieces.forEach((piece, i) => (piece.sha256 = hashes[i] ?? ''));
       return { type: 'entries', pieces };
     }
     let push = this.streams.get(request.stream);

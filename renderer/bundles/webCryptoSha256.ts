@@ -1,7 +1,7 @@
 import type { Sha256Many } from '../../shared/bundle/sha256.js';
 
 /** Lowercase hex of a digest. */
-export function digestHex(digest: ArrayBuffer): string {
+function digestHex(digest: ArrayBuffer): string {
   let out = '';
   for (const byte of new Uint8Array(digest)) out += byte.toString(16).padStart(2, '0');
   return out;

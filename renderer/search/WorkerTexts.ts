@@ -1,5 +1,4 @@
 import type { TextToLoad } from '../../shared/search/index.js';
-import { readAhead } from '../db/readAhead';
 import type { SearchSource } from '../db/searchSource';
 import { TEXT_PACK_PREFIX, TextPack, type TextPackSave } from './TextPack';
 
@@ -100,15 +99,9 @@ export class WorkerTexts {
     const missing = [...hashes].filter((h) => !this.pack.has(h));
     onHeld(missing.length === 0);
     let added = 0;
-    const reads: Array<() => Promise<Map<string, Uint8Array>>> = [];
     for (let i = 0; i < missing.length; i += FILL_READ) {
-      const slice = missing.slice(i, i + FILL_READ);
-      reads.push(() => source.loadTextBytes(slice));
-    }
-    // The next reads are under way while this one's texts are deflated.
-    for await (const read of readAhead(reads)) {
       if (closed() || this.pack.full) return;
-      const texts = [...read];
+      const texts = [...(await source.loadTextBytes(missing.slice(i, i + FILL_READ)))];
       for (let j = 0; j < texts.length; j += FILL_STEP) {
         if (closed()) return;
         for (const [sha256, text] of texts.slice(j, j + FILL_STEP)) this.pack.add(sha256, text);

@@ -29,6 +29,7 @@ function* groups(blobs: readonly ClassifiedEntry[]): Generator<ClassifiedEntry[]
   if (group.length > 0) yield group;
 }
 
+/** An entry's bytes, inflated into one buffer of its declared size. */
 function inflated(bytes: Uint8Array, entry: ClassifiedEntry['entry']): Uint8Array {
   const content = new Uint8Array(entry.size);
   let at = 0;
@@ -111,12 +112,7 @@ export function* utf8TextChunks(
   let size = 0;
   for (const { entry, kind } of entries) {
     if (kind.kind !== 'text') continue;
-    const utf8 = new Uint8Array(entry.size);
-    let at = 0;
-    inflateEntry(bytes, entry, (piece) => {
-      utf8.set(piece, at);
-      at += piece.length;
-    });
+    const utf8 = inflated(bytes, entry);
     chunk.push({ sha256: kind.sha256, utf8 });
     size += utf8.length;
     if (size >= chunkBytes) {
