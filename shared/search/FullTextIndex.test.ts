@@ -84,6 +84,23 @@ describe('FullTextIndex', () => {
     );
   });
 
+  it('refuses a saved index whose terms are out of order (they are found by binary search)', () => {
+    const index = FullTextIndex.create();
+    add(index, 'source:a', 'court prison release');
+    const saved = structuredClone(index.toJSON());
+    expect(saved.terms).toEqual(['court', 'prison', 'release']);
+    const loaded = FullTextIndex.load(structuredClone(saved));
+    expect(
+      ['court', 'prison', 'release', 'nothing'].map((t) => loaded.documentFrequency(t)),
+    ).toEqual([1, 1, 1, 0]);
+    expect(() => FullTextIndex.load({ ...saved, terms: ['court', 'release', 'prison'] })).toThrow(
+      /damaged/u,
+    );
+    expect(() => FullTextIndex.load({ ...saved, terms: ['court', 'court', 'release'] })).toThrow(
+      /damaged/u,
+    );
+  });
+
   it('compacts once many documents are removed, and keeps finding the others', () => {
     const index = FullTextIndex.create();
     for (let i = 0; i < 3000; i++)

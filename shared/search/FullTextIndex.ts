@@ -8,7 +8,7 @@ import {
   termsOfField,
 } from './fullTextFields.js';
 import { DocMetaStore } from './DocMetaStore.js';
-import { SortedTerms } from './SortedTerms.js';
+import { lowerBound, SortedTerms } from './SortedTerms.js';
 
 /**
  * The full-text index: an inverted index kept in typed arrays, because an archive of 50,000
@@ -88,13 +88,26 @@ export class FullTextIndex {
   private metas = new DocMetaStore();
   /** Each document's result group (GROUP_CODES), DEAD once removed: read per candidate without touching its DocMeta. */
   private groups: Uint8Array = new Uint8Array(0);
-  private docOf = new Map<string, number>();
+  /**
+   * Document numbers by key; null in a restored index until first asked (`docNumbers`):
+   * making it is a pass over every key (L's sources part has 50,000), which a start-up need
+   * not wait for.
+   */
+  private docOf: Map<string, number> | null = new Map<string, number>();
+  private restoredKeys: readonly string[] = [];
   private fieldLengths: Uint32Array = new Uint32Array(0);
   private fieldTotals = new Float64Array(FIELD_COUNT);
   private live = 0;
   private dead = 0;
 
-  private termIds = new Map<string, number>();
+  /**
+   * A restored index's terms in code-unit order, as saved: a term's number is its position,
+   * found by binary search. Putting them all in a Map took most of a restore (one entry per
+   * term of every source); a search looks up a few dozen terms.
+   */
+  private restoredTerms: readonly string[] = [];
+  /** Terms added since the restore (every term, in an index built from scratch), with their numbers. */
+  private addedTerms = new Map<string, number>();
   private vocabulary = new SortedTerms([]);
   private lists: (Uint32Array | undefined)[] = [];
   private starts: Uint32Array = new Uint32Array(0);
@@ -136,17 +149,17 @@ export class FullTextIndex {
   }
 
   has(key: string): boolean {
-    return this.docOf.has(key);
+    return this.docNumbers().has(key);
   }
 
   meta(key: string): DocMeta | undefined {
-    const doc = this.docOf.get(key);
+    const doc = this.docNumbers().get(key);
     return doc === undefined ? undefined : this.metaAt(doc);
   }
 
   /** A document's number (valid until the next add or remove), or undefined. */
   numberOf(key: string): number | undefined {
-    return this.docOf.get(key);
+    return this.docNumbers().get(key);
   }
 
   /** Document numbers run from 0 to below this (dead ones included). */
@@ -173,14 +186,14 @@ export class FullTextIndex {
   }
 
   add(doc: FullTextDoc, meta: DocMeta): void {
-    if (this.docOf.has(doc.key)) throw new Error(`${doc.key} is already indexed`);
+    if (this.docNumbers().has(doc.key)) throw new Error(`${doc.key} is already indexed`);
     if (this.metas.length >= MAX_DOCS) this.compact();
     if (this.metas.length >= MAX_DOCS) throw new Error('the full-text index is full');
     const n = this.metas.length;
     this.metas.push(doc.key, meta);
     if (this.groups.length <= n) this.groups = grownBytes(this.groups, n + 1);
     this.groups[n] = GROUP_CODES[meta.kind];
-    this.docOf.set(doc.key, n);
+    this.docNumbers().set(doc.key, n);
     this.live++;
     if (this.fieldLengths.length < (n + 1) * FIELD_COUNT) {
       this.fieldLengths = grown(this.fieldLengths, (n + 1) * FIELD_COUNT);
@@ -199,9 +212,9 @@ export class FullTextIndex {
 
   /** Removes a document (its postings are dropped at the next compaction); false if absent. */
   discard(key: string): boolean {
-    const doc = this.docOf.get(key);
+    const doc = this.docNumbers().get(key);
     if (doc === undefined) return false;
-    this.docOf.delete(key);
+    this.docNumbers().delete(key);
     this.metas.remove(doc);
     this.groups[doc] = DEAD_GROUP;
     for (let f = 0; f < FIELD_COUNT; f++) {
@@ -216,7 +229,7 @@ export class FullTextIndex {
 
   /** Documents holding the term in any one field (the largest field count; dead ones count until compaction). */
   documentFrequency(term: string): number {
-    const t = this.termIds.get(term);
+    const t = this.termNumber(term);
     if (t === undefined) return 0;
     let most = 0;
     for (let f = 0; f < FIELD_COUNT; f++)
@@ -227,14 +240,14 @@ export class FullTextIndex {
   /** A test for one term: the fields of document `key` that hold it (empty: none). */
   fieldsWith(term: string): (key: string) => FullTextField[] {
     return (key) => {
-      const doc = this.docOf.get(key);
+      const doc = this.docNumbers().get(key);
       return doc === undefined ? [] : this.fieldsAt(term, doc);
     };
   }
 
   /** The fields of document number `doc` that hold `term`. */
   fieldsAt(term: string, doc: number): FullTextField[] {
-    const t = this.termIds.get(term);
+    const t = this.termNumber(term);
     const out: FullTextField[] = [];
     if (t === undefined) return out;
     FULL_TEXT_FIELDS.forEach((field, f) => {
@@ -247,7 +260,7 @@ export class FullTextIndex {
   documentsWith(terms: readonly string[], fields: readonly FullTextField[]): Set<number> {
     const out = new Set<number>();
     for (const term of terms) {
-      const t = this.termIds.get(term);
+      const t = this.termNumber(term);
       if (t === undefined) continue;
       for (const field of fields) {
         const l = t * FIELD_COUNT + (FIELD_INDEX.get(field) as number);
@@ -310,7 +323,7 @@ export class FullTextIndex {
     let touchedCount = 0;
     const n = Math.max(1, this.live);
     for (const lookup of lookups) {
-      const t = this.termIds.get(lookup.term);
+      const t = this.termNumber(lookup.term);
       if (t === undefined || lookup.query > 31) continue;
       const bit = 1 << lookup.query;
       for (const field of lookup.fields) {
@@ -365,15 +378,21 @@ export class FullTextIndex {
         n * FIELD_COUNT,
       );
     }
-    const sorted = [...this.termIds.keys()].sort();
+    const sorted =
+      this.addedTerms.size === 0
+        ? this.restoredTerms
+        : [...this.restoredTerms, ...this.addedTerms.keys()].sort();
     let total = 0;
     for (let l = 0; l < this.counts.length; l++) total += this.counts[l] as number;
     const postings = new Uint32Array(total);
     const terms: string[] = [];
     const ends: number[] = [];
     let at = 0;
-    for (const term of sorted) {
-      const t = this.termIds.get(term) as number;
+    // Without added terms, `sorted` is the restored terms and a term's number its position.
+    const direct = this.addedTerms.size === 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const term = sorted[i] as string;
+      const t = direct ? i : (this.termNumber(term) as number);
       const from = at;
       const termEnds: number[] = [];
       for (let f = 0; f < FIELD_COUNT; f++) {
@@ -410,7 +429,8 @@ export class FullTextIndex {
     this.metas = DocMetaStore.restore(data);
     this.groups = Uint8Array.from(data.groups);
     if (this.groups.some((g) => g > MAX_GROUP_CODE)) throw new Error('the saved index is damaged');
-    this.docOf = new Map(data.keys.map((k, i) => [k, i]));
+    this.docOf = null;
+    this.restoredKeys = data.keys;
     this.fieldLengths = data.fieldLengths;
     this.fieldTotals = new Float64Array(FIELD_COUNT);
     for (let i = 0; i < data.fieldLengths.length; i++) {
@@ -419,8 +439,15 @@ export class FullTextIndex {
     }
     this.live = count;
     this.dead = 0;
-    this.termIds = new Map(data.terms.map((t, i) => [t, i]));
-    this.vocabulary = new SortedTerms([...data.terms]);
+    // Terms are found by binary search: out of order, some would silently not be found.
+    for (let i = 1; i < data.terms.length; i++) {
+      if (!((data.terms[i - 1] as string) < (data.terms[i] as string)))
+        throw new Error('the saved index is damaged');
+    }
+    this.restoredTerms = data.terms;
+    this.addedTerms = new Map();
+    // SortedTerms keeps the array and never changes it (it merges into a new one).
+    this.vocabulary = new SortedTerms(data.terms);
     const listCount = data.terms.length * FIELD_COUNT;
     this.lists = new Array<Uint32Array | undefined>(listCount);
     this.starts = new Uint32Array(listCount);
@@ -444,11 +471,31 @@ export class FullTextIndex {
     this.restore(this.toJSON());
   }
 
+  private termNumber(term: string): number | undefined {
+    const added = this.addedTerms.get(term);
+    if (added !== undefined) return added;
+    const terms = this.restoredTerms;
+    if (terms.length === 0) return undefined;
+    const at = lowerBound(terms, term);
+    return terms[at] === term ? at : undefined;
+  }
+
+  private docNumbers(): Map<string, number> {
+    if (this.docOf === null) {
+      const keys = this.restoredKeys;
+      const map = new Map<string, number>();
+      for (let i = 0; i < keys.length; i++) map.set(keys[i] as string, i);
+      this.docOf = map;
+      this.restoredKeys = [];
+    }
+    return this.docOf;
+  }
+
   private termId(term: string): number {
-    let t = this.termIds.get(term);
+    let t = this.termNumber(term);
     if (t !== undefined) return t;
-    t = this.termIds.size;
-    this.termIds.set(term, t);
+    t = this.restoredTerms.length + this.addedTerms.size;
+    this.addedTerms.set(term, t);
     this.vocabulary.add(term);
     const needed = (t + 1) * FIELD_COUNT;
     if (this.counts.length < needed) {

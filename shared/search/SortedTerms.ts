@@ -80,8 +80,8 @@ export class SortedTerms {
 
 const PENDING_MAX = 2048;
 
-/** First position whose term is not below `s`. */
-function lowerBound(sorted: readonly string[], s: string): number {
+/** First position whose term is not below `s` (`sorted` in code-unit order). */
+export function lowerBound(sorted: readonly string[], s: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
