@@ -34,6 +34,9 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // Chromium's own omnibox popup, a WebUI renderer it starts at every launch (headless
+        // too), kept one of the two cores busy for seconds (scripts/bench/openBenchBrowser.ts).
+        '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
       ],
     },
   },
