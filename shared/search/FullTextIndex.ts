@@ -212,9 +212,10 @@ export class FullTextIndex {
 
   /** Removes a document (its postings are dropped at the next compaction); false if absent. */
   discard(key: string): boolean {
-    const doc = this.docNumbers().get(key);
+    const docs = this.docNumbers();
+    const doc = docs.get(key);
     if (doc === undefined) return false;
-    this.docNumbers().delete(key);
+    docs.delete(key);
     this.metas.remove(doc);
     this.groups[doc] = DEAD_GROUP;
     for (let f = 0; f < FIELD_COUNT; f++) {
@@ -378,18 +379,18 @@ export class FullTextIndex {
         n * FIELD_COUNT,
       );
     }
-    const sorted =
-      this.addedTerms.size === 0
-        ? this.restoredTerms
-        : [...this.restoredTerms, ...this.addedTerms.keys()].sort();
+    // Without added terms, the restored terms are the vocabulary in order and a term's number
+    // is its position.
+    const direct = this.addedTerms.size === 0;
+    const sorted = direct
+      ? this.restoredTerms
+      : [...this.restoredTerms, ...this.addedTerms.keys()].sort();
     let total = 0;
     for (let l = 0; l < this.counts.length; l++) total += this.counts[l] as number;
     const postings = new Uint32Array(total);
     const terms: string[] = [];
     const ends: number[] = [];
     let at = 0;
-    // Without added terms, `sorted` is the restored terms and a term's number its position.
-    const direct = this.addedTerms.size === 0;
     for (let i = 0; i < sorted.length; i++) {
       const term = sorted[i] as string;
       const t = direct ? i : (this.termNumber(term) as number);
