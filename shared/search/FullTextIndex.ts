@@ -32,14 +32,19 @@ export interface SerializedFullTextIndex {
   /** Live documents' keys (`kind:id`); a document's number is its position. */
   keys: string[];
   /**
-   * Their DocMeta as UTF-8 JSON, one after another; a document's ends at `metaEnds[doc]`.
-   * One array of bytes, each DocMeta parsed when its document is first asked about: saved as
-   * objects, L's ten thousand case files' DocMeta (5.5 MB of small objects) took Chromium
-   * some 100 ms to clone back from IndexedDB at every cold start. (A JavaScript string would
-   * be UTF-16 for the Cyrillic titles, twice the bytes.)
+   * Their DocMeta as UTF-8 JSON without the title, one after another; a document's ends at
+   * `metaEnds[doc]`. One array of bytes, each DocMeta parsed when its document is first asked
+   * about: saved as objects, L's ten thousand case files' DocMeta (5.5 MB of small objects)
+   * took Chromium some 100 ms to clone back from IndexedDB at every cold start. (A JavaScript
+   * string would be UTF-16 for the Cyrillic titles, twice the bytes.)
    */
   metaJson: Uint8Array;
   metaEnds: Uint32Array;
+  /** Their titles as UTF-8, one after another, ending at `titleEnds[doc]` (DocMetaStore says why apart). */
+  titles: Uint8Array;
+  titleEnds: Uint32Array;
+  /** Their dates as numbers that order as the dates do (dateOrder; -1 for none). */
+  dateOrders: Int32Array;
   /** Their result groups (GROUP_CODES). */
   groups: Uint8Array;
   /** Terms per document and field: `keys.length × FIELD_COUNT`. */
@@ -131,12 +136,14 @@ export class FullTextIndex {
       ...data,
       fieldLengths: uint32(data.fieldLengths),
       metaEnds: uint32(data.metaEnds),
-      metaJson:
-        data.metaJson instanceof Uint8Array
-          ? data.metaJson
-          : Uint8Array.from(uint32(data.metaJson)),
-      groups:
-        data.groups instanceof Uint8Array ? data.groups : Uint8Array.from(uint32(data.groups)),
+      metaJson: bytes(data.metaJson),
+      titles: bytes(data.titles),
+      titleEnds: uint32(data.titleEnds),
+      dateOrders:
+        data.dateOrders instanceof Int32Array
+          ? data.dateOrders
+          : Int32Array.from(uint32(data.dateOrders)),
+      groups: bytes(data.groups),
       listEnds: uint32(data.listEnds),
       postings: uint32(data.postings),
     });
@@ -174,6 +181,11 @@ export class FullTextIndex {
 
   metaAt(doc: number): DocMeta | undefined {
     return this.metas.at(doc);
+  }
+
+  /** Newest first, then by title: how documents of equal rank are ordered (DocMetaStore.compare). */
+  compareTies(a: number, b: number): number {
+    return this.metas.compare(a, b);
   }
 
   /** Every live document. */
@@ -553,6 +565,10 @@ function uint32(a: Uint32Array | ArrayLike<number> | Record<string, number>): Ui
   const out = new Uint32Array(Object.keys(values).length);
   for (let i = 0; i < out.length; i++) out[i] = values[String(i)] ?? 0;
   return out;
+}
+
+function bytes(a: Uint8Array | ArrayLike<number> | Record<string, number>): Uint8Array {
+  return a instanceof Uint8Array ? a : Uint8Array.from(uint32(a));
 }
 
 function grownBytes(a: Uint8Array, size: number): Uint8Array {

@@ -133,9 +133,10 @@ export interface SearchResults {
  * 4: a source's DocMeta keeps its text's hash (textHash). 5: DocMeta saved as one JSON string
  * with the keys beside it (SerializedFullTextIndex), read document by document. 6: a Latin
  * name with more ambiguous letters than its kept readings cover has its Slavic and English
- * readings among its keys (phoneticKeys), so saved names' keys are made again.
+ * readings among its keys (phoneticKeys), so saved names' keys are made again. 7: titles and
+ * dates saved apart from the DocMeta JSON (DocMetaStore), for ties broken without parsing.
  */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 
 /** Structured-cloneable (typed arrays for the postings); never meant for JSON.stringify. */
 export interface SerializedSearchIndex {
@@ -161,11 +162,16 @@ interface QueryTerm {
 /** Document terms that matched, with the fields they matched in. */
 type MatchInfo = Record<string, FullTextField[]>;
 
+/**
+ * One of a group's best documents. Its DocMeta is read only when it is used (a phrase keeps
+ * up to PHRASE_CHECKS candidates, of which the first few usually fill the page): each read
+ * parses JSON, and reading all of them was a good part of a quoted search's time.
+ */
 interface Candidate {
-  meta: DocMeta;
   /** Document number in the full-text index. */
   doc: number;
-  covered: Set<number>;
+  /** The query terms it answers, one bit each. */
+  mask: number;
   msScore: number;
   nameScore: number;
   nameMatch: NameMatch | null;
@@ -307,9 +313,9 @@ export class SearchIndex {
     const plan = this.plan(request, options);
     const limit = options.limit ?? 20;
     const checking = plan.phrases.length > 0 || plan.mustNotPhrases.length > 0;
-    const sources = plan.groups.sources.best.flatMap((c) =>
-      c.meta.textHash === null ? [] : [{ sourceId: c.meta.id, sha256: c.meta.textHash }],
-    );
+    const best = plan.groups.sources.best;
+    // The next candidate whose text is not asked for yet.
+    let next = 0;
     const texts = new Map<string, string>();
     const asked = new Set<string>();
     // Most of the best candidates for a phrase hold it (they hold all its words): half as
@@ -317,7 +323,11 @@ export class SearchIndex {
     // made a quoted phrase the slowest kind of search, most of its time spent reading texts.
     let batch = checking ? Math.ceil(limit * 1.5) : limit;
     for (;;) {
-      const wanted = sources.filter((t) => !asked.has(t.sourceId)).slice(0, batch);
+      const wanted: TextToLoad[] = [];
+      while (wanted.length < batch && next < best.length) {
+        const meta = this.fullText.metaAt((best[next++] as Candidate).doc);
+        if (meta?.textHash) wanted.push({ sourceId: meta.id, sha256: meta.textHash });
+      }
       if (wanted.length > 0) {
         for (const t of wanted) asked.add(t.sourceId);
         for (const [id, text] of await options.loadTexts(wanted)) texts.set(id, text);
@@ -332,7 +342,7 @@ export class SearchIndex {
         },
         options,
       );
-      if (!short || asked.size >= sources.length) return results;
+      if (!short || next >= best.length) return results;
       batch *= 2;
     }
   }
@@ -404,10 +414,7 @@ export class SearchIndex {
     const { docs, masks, bm25, ranks } = this.candidateBuffers(capacity);
     const before = (a: number, b: number) =>
       (ranks[b] as number) - (ranks[a] as number) ||
-      byTitleOrDate(
-        this.fullText.metaAt(docs[a] as number),
-        this.fullText.metaAt(docs[b] as number),
-      );
+      this.fullText.compareTies(docs[a] as number, docs[b] as number);
     const tops = GROUPS.map(() => new TopK(wanted, before));
     const totals = new Int32Array(GROUPS.length);
     // The rank of each group's worst kept candidate once its TopK is full (−∞ until then).
@@ -470,21 +477,16 @@ export class SearchIndex {
     }
 
     const ranked = (g: number): Ranked => ({
-      best: (tops[g]?.best() ?? []).flatMap((i): Candidate[] => {
+      best: (tops[g]?.best() ?? []).map((i): Candidate => {
         const doc = docs[i] as number;
-        const meta = this.fullText.metaAt(doc);
-        if (!meta) return [];
         const name = names.get(doc);
-        return [
-          {
-            meta,
-            doc,
-            covered: bitsOf(masks[i] as number),
-            msScore: bm25[i] as number,
-            nameScore: name?.match.score ?? 0,
-            nameMatch: name?.match ?? null,
-          },
-        ];
+        return {
+          doc,
+          mask: masks[i] as number,
+          msScore: bm25[i] as number,
+          nameScore: name?.match.score ?? 0,
+          nameMatch: name?.match ?? null,
+        };
       }),
       total: totals[g] ?? 0,
     });
@@ -600,11 +602,13 @@ export class SearchIndex {
     const group = (name: SearchGroupName): SearchGroup => {
       const { best, total } = plan.groups[name];
       if (!checking) {
-        return {
-          hits: best.slice(0, limit).map((c) => this.hit(c, plan, textOf, length)),
-          total,
-          approximate: false,
-        };
+        const hits: SearchHit[] = [];
+        for (const c of best) {
+          if (hits.length >= limit) break;
+          const meta = this.fullText.metaAt(c.doc);
+          if (meta) hits.push(this.hit(c, meta, plan, textOf, length));
+        }
+        return { hits, total, approximate: false };
       }
       // Phrases are checked in rank order until the page is full: the texts of candidates
       // further down are neither read nor checked, and count towards an approximate total.
@@ -614,10 +618,12 @@ export class SearchIndex {
       let checked = 0;
       for (const c of best) {
         if (hits.length >= limit) break;
-        const text = this.fullTextOf(c.meta, textOf);
+        const meta = this.fullText.metaAt(c.doc);
+        if (!meta) continue;
+        const text = this.fullTextOf(meta, textOf);
         if (text === undefined) {
           unchecked++;
-          hits.push(this.hit(c, plan, textOf, length));
+          hits.push(this.hit(c, meta, plan, textOf, length));
           continue;
         }
         checked++;
@@ -628,7 +634,7 @@ export class SearchIndex {
         }
         if (!held) continue;
         passed++;
-        hits.push(this.hit(c, plan, textOf, length));
+        hits.push(this.hit(c, meta, plan, textOf, length));
       }
       unchecked += total - checked - unchecked;
       return { hits, total: passed + unchecked, approximate: unchecked > 0 };
@@ -662,7 +668,7 @@ export class SearchIndex {
   private matchOf(c: Candidate, plan: Plan): MatchInfo {
     const match: MatchInfo = {};
     for (const l of plan.lookups) {
-      if (!c.covered.has(l.query)) continue;
+      if (((c.mask >>> l.query) & 1) === 0) continue;
       const fields = this.fullText.fieldsAt(l.term, c.doc).filter((f) => l.fields.includes(f));
       if (fields.length > 0) match[l.term] = [...(match[l.term] ?? []), ...fields];
     }
@@ -671,31 +677,32 @@ export class SearchIndex {
 
   private hit(
     c: Candidate,
+    meta: DocMeta,
     plan: Plan,
     textOf: (sourceId: string) => string | undefined,
     length: number,
   ): SearchHit {
     const spec = matchSpec(this.matchOf(c, plan), plan);
     let snippet: Snippet | null = null;
-    if (c.meta.kind === 'source') {
-      const text = textOf(c.meta.id);
+    if (meta.kind === 'source') {
+      const text = textOf(meta.id);
       snippet =
         (text !== undefined ? makeSnippet(text, spec, length) : null) ??
-        makeSnippet(c.meta.title, spec, length) ??
+        makeSnippet(meta.title, spec, length) ??
         (text !== undefined ? leadSnippet(text, length) : null);
-    } else if (c.meta.text) {
+    } else if (meta.text) {
       snippet =
-        makeSnippet(c.meta.text, spec, length) ??
-        (c.meta.kind === 'case' ? null : leadSnippet(c.meta.text, length));
+        makeSnippet(meta.text, spec, length) ??
+        (meta.kind === 'case' ? null : leadSnippet(meta.text, length));
     }
     return {
-      kind: c.meta.kind,
-      id: c.meta.id,
-      title: c.meta.title,
-      parentId: c.meta.parentId,
-      date: c.meta.date,
-      matchedWords: c.covered.size,
-      score: rankOf(c.covered.size, c.nameScore, c.msScore),
+      kind: meta.kind,
+      id: meta.id,
+      title: meta.title,
+      parentId: meta.parentId,
+      date: meta.date,
+      matchedWords: bitCount(c.mask),
+      score: rankOf(bitCount(c.mask), c.nameScore, c.msScore),
       snippet,
       nameMatch: c.nameMatch
         ? { name: c.nameMatch.name, highlights: c.nameMatch.highlights, tier: c.nameMatch.tier }
@@ -713,12 +720,6 @@ function bitCount(mask: number): number {
   n = n - ((n >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-function bitsOf(mask: number): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < MAX_QUERY_TERMS; i++) if ((mask >>> i) & 1) out.add(i);
-  return out;
 }
 
 function fullTextOf(doc: IndexDoc): FullTextDoc {
@@ -863,18 +864,4 @@ function hasFilters(f: SearchFilters): boolean {
  */
 function rankOf(words: number, nameScore: number, bm25: number): number {
   return words * 1000 + nameScore * 10 + bm25 / (1 + bm25);
-}
-
-/** What String#localeCompare does without arguments, without making a collator per call (ties are frequent). */
-const collate = new Intl.Collator().compare;
-
-/**
- * Newest first, then by title. Dates are partial ISO dates (digits, with dashes at fixed
- * places), which collate in code-unit order, so they are compared as plain strings.
- */
-function byTitleOrDate(a: DocMeta | undefined, b: DocMeta | undefined): number {
-  const da = a?.date ?? '';
-  const db = b?.date ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  return collate(a?.title ?? '', b?.title ?? '');
 }
