@@ -96,6 +96,7 @@ describe('ArchiveSearch (the window side)', () => {
       failure: null,
       docs: 2,
       textsHeld: false,
+      warmUpMs: null,
     } as const;
     answer({ type: 'status', status });
     expect(search.status).toEqual(status);

@@ -32,6 +32,7 @@ const INITIAL: IndexStatus = {
   failure: null,
   docs: 0,
   textsHeld: false,
+  warmUpMs: null,
 };
 
 /**

@@ -6,20 +6,29 @@ import type { KartotekaDb } from '../db/kartotekaDb';
 import { openSearchSource, type SearchSource } from '../db/searchSource';
 import { ARTICLE, importedSource, must, openTestArchive, latinName } from '../db/testArchive';
 import type { IndexStatus } from './searchProtocol';
-import { INDEX_KEYS, SearchWorkerCore } from './SearchWorkerCore';
+import { INDEX_KEYS, SearchWorkerCore, type WorkerCoreOptions } from './SearchWorkerCore';
+import { SplitIndex } from './SplitIndex';
 import { TEXT_PACK_PREFIX } from './TextPack';
 
 let archive: Archive;
 let db: KartotekaDb;
 const cores: SearchWorkerCore[] = [];
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const core of cores.splice(0)) core.close();
   await db.delete();
 });
 
 /** The archive's search source, noting which documents each catch-up or rebuild read. */
 function recording(source: SearchSource) {
-  const seen = { changed: [] as string[], removed: [] as string[], rebuilds: 0, textsRead: 0 };
+  const seen = {
+    changed: [] as string[],
+    removed: [] as string[],
+    rebuilds: 0,
+    textsRead: 0,
+    /** Texts a search asked the database for (the pack's fill is not counted). */
+    searchTextsRead: 0,
+  };
   const key = (d: { kind: string; id: string }) => `${d.kind}:${d.id}`;
   const wrapped: SearchSource = {
     ...source,
@@ -27,6 +36,7 @@ function recording(source: SearchSource) {
     watch: () => () => undefined,
     loadTexts: (wanted) => {
       seen.textsRead += wanted.length;
+      seen.searchTextsRead += wanted.length;
       return source.loadTexts(wanted);
     },
     loadTextBytes: (hashes) => {
@@ -59,13 +69,14 @@ function recording(source: SearchSource) {
 
 type Started = Awaited<ReturnType<typeof startCore>>;
 
-async function startCore() {
+async function startCore(options: WorkerCoreOptions = {}) {
   // Its own connection, as the worker has.
   const rec = recording(await openSearchSource(db.name));
   const statuses: IndexStatus[] = [];
   const core = new SearchWorkerCore(rec.source, (s) => statuses.push(s), {
     saveDelayMs: 60_000,
     pause: () => Promise.resolve(),
+    ...options,
   });
   cores.push(core);
   await core.start();
@@ -228,6 +239,35 @@ describe('the search worker core', () => {
     stop(second.core);
 
     await answersFromPack(sourceId);
+  });
+
+  it('warms up once the index is large enough: searches of its own, no database read, no change', async () => {
+    const { losik } = await seed();
+    const searches = vi.spyOn(SplitIndex.prototype, 'search');
+    const started = await startCore({ warmUpFrom: 2, warmUpSearches: 12 });
+    await vi.waitFor(() => expect(started.statuses.at(-1)?.warmUpMs).not.toBeNull());
+    expect(searches).toHaveBeenCalledTimes(12);
+    expect(started.seen.searchTextsRead).toBe(0);
+    const warmed = started.statuses.findIndex((s) => s.warmUpMs !== null);
+    expect(started.statuses[warmed]?.revision).toBe(started.statuses[warmed - 1]?.revision);
+    // Once per worker: a later catch-up does not warm up again.
+    await archive.notes.create({ caseId: losik, body: 'Visited in Navapolack', private: false });
+    await started.core.settle(false);
+    expect(searches).toHaveBeenCalledTimes(12);
+  });
+
+  it('does not warm up an index smaller than it needs, until a catch-up makes it large', async () => {
+    const { losik } = await seed();
+    const searches = vi.spyOn(SplitIndex.prototype, 'search');
+    // The seed indexes two case files and a source.
+    const started = await startCore({ warmUpFrom: 4, warmUpSearches: 5 });
+    await packed(started);
+    expect(searches).not.toHaveBeenCalled();
+    expect(started.statuses.at(-1)?.warmUpMs).toBeNull();
+    await archive.notes.create({ caseId: losik, body: 'Visited in Navapolack', private: false });
+    await started.core.settle(false);
+    await vi.waitFor(() => expect(started.statuses.at(-1)?.warmUpMs).not.toBeNull());
+    expect(searches).toHaveBeenCalledTimes(5);
   });
 
   it('an index saved by another version is rebuilt', async () => {

@@ -7,8 +7,13 @@ import {
   type SearchRequest,
   type SearchResults,
   type SerializedSearchIndex,
+  warmUpQueries,
 } from '../../shared/search/index.js';
 import { TextCache } from './TextCache.js';
+
+/** Frequent words and case files' names the warm-up searches are made of. */
+const WARM_UP_WORDS = 60;
+const WARM_UP_NAMES = 20;
 
 export type IndexPart = 'people' | 'sources';
 
@@ -57,6 +62,14 @@ export class SplitIndex {
   /** The texts the sources part's sources have; null until it is restored. */
   textHashes(): Set<string> | null {
     return this.sources?.textHashes() ?? null;
+  }
+
+  /** `count` searches made of the index's own words and names (warmUpQueries). */
+  warmUpQueries(count: number): string[] {
+    const people = this.people.warmUpSample(WARM_UP_WORDS, WARM_UP_NAMES);
+    const sources = this.sources?.warmUpSample(WARM_UP_WORDS, 0);
+    const words = sources && sources.words.length > 0 ? sources.words : people.words;
+    return warmUpQueries({ words, names: people.names }, count);
   }
 
   setSources(sources: SearchIndex): void {

@@ -48,6 +48,16 @@ export class WorkerTexts {
     return out;
   }
 
+  /** Only the texts the pack holds: no database read (for the worker's warm-up searches). */
+  async loadHeld(wanted: readonly TextToLoad[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const t of wanted) {
+      const text = this.pack.text(t.sha256);
+      if (text !== undefined) out.set(t.sourceId, text);
+    }
+    return Promise.resolve(out);
+  }
+
   /** Takes in the saved pack, once; chunks that cannot be read are deleted at the next save. */
   async readSaved(): Promise<void> {
     if (this.read) return;

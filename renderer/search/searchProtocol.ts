@@ -34,6 +34,11 @@ export interface IndexStatus {
    * from the database. Filled in the background after a rebuild or an import.
    */
   textsHeld: boolean;
+  /**
+   * How long the worker's warm-up searches took (SearchWorkerCore.warmUp), once they are done;
+   * null before, and for an archive too small to need them.
+   */
+  warmUpMs: number | null;
 }
 
 export interface SearchCallOptions {

@@ -69,6 +69,7 @@ export function createSearchWorkerHost(
               failure,
               docs: 0,
               textsHeld: false,
+              warmUpMs: null,
             },
           });
         });

@@ -25,6 +25,8 @@ export function flatFigures(f: SizeFigures): FlatFigures {
   // The times above are round trips to the search worker, as the UI waits; its own share:
   out['search.fulltext.worker_p50_ms'] = ms(f.fullText.worker?.p50);
   out['search.fulltext.worker_p95_ms'] = ms(f.fullText.worker?.p95);
+  // The search worker's own warm-up searches after the import, before any of these.
+  out['search.warm_up_ms'] = ms(f.fullText.warmUpMs);
   out['search.fulltext.results_page.worker_p95_ms'] = ms(f.fullTextPage.worker?.p95);
   Object.assign(out, {
     'search.fulltext.results_page.p50_ms': ms(f.fullTextPage.p50),

@@ -45,6 +45,21 @@ describe('FullTextIndex', () => {
     expect(index.neighbours('pardonned', 1, 5)).toEqual([{ term: 'pardoned', distance: 1 }]);
   });
 
+  it('names the terms most documents hold, most first, from a saved index and after it', () => {
+    const index = FullTextIndex.create();
+    add(index, 'source:a', 'court sentenced in minsk');
+    add(index, 'source:b', 'court sentenced');
+    add(index, 'source:c', 'court');
+    index.add({ ...doc('case:d', 'court'), nameKeys: '~st*tk*v*č' }, meta('case:d'));
+    // Name keys and words shorter than three letters are not words to search for.
+    expect(index.frequentTerms(3)).toEqual(['court', 'sentenced', 'minsk']);
+    const loaded = FullTextIndex.load(structuredClone(index.toJSON()));
+    add(loaded, 'source:e', 'minsk appeal');
+    add(loaded, 'source:f', 'minsk appeal');
+    expect(loaded.frequentTerms(3)).toEqual(['court', 'minsk', 'appeal']);
+    expect(loaded.frequentTerms(10)).toEqual(['court', 'minsk', 'appeal', 'sentenced']);
+  });
+
   it('keeps working after discard and a save and load (structured clone)', () => {
     const index = FullTextIndex.create();
     add(index, 'source:a', 'prisoners');

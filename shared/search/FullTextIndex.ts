@@ -250,6 +250,33 @@ export class FullTextIndex {
     return most;
   }
 
+  /**
+   * The `n` terms held by the most documents (documentFrequency), most first, ties in term
+   * order; not name keys (~…), not shorter than `minLength`.
+   */
+  frequentTerms(n: number, minLength = 3): string[] {
+    let best: { term: string; df: number }[] = [];
+    let floor = 0;
+    const offer = (term: string, t: number) => {
+      if (term.length < minLength || term.startsWith('~')) return;
+      let df = 0;
+      for (let f = 0; f < FIELD_COUNT; f++)
+        df = Math.max(df, this.counts[t * FIELD_COUNT + f] as number);
+      if (df === 0 || (best.length >= n && df <= floor)) return;
+      best.push({ term, df });
+      if (best.length >= 2 * n) {
+        best = best.sort(byFrequency).slice(0, n);
+        floor = best[best.length - 1]?.df ?? 0;
+      }
+    };
+    this.restoredTerms.forEach((term, t) => offer(term, t));
+    for (const [term, t] of this.addedTerms) offer(term, t);
+    return best
+      .sort(byFrequency)
+      .slice(0, n)
+      .map((b) => b.term);
+  }
+
   /** A test for one term: the fields of document `key` that hold it (empty: none). */
   fieldsWith(term: string): (key: string) => FullTextField[] {
     return (key) => {
@@ -565,6 +592,10 @@ function uint32(a: Uint32Array | ArrayLike<number> | Record<string, number>): Ui
   const out = new Uint32Array(Object.keys(values).length);
   for (let i = 0; i < out.length; i++) out[i] = values[String(i)] ?? 0;
   return out;
+}
+
+function byFrequency(a: { term: string; df: number }, b: { term: string; df: number }): number {
+  return b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 }
 
 function bytes(a: Uint8Array | ArrayLike<number> | Record<string, number>): Uint8Array {

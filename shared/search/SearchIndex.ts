@@ -218,6 +218,14 @@ const NEIGHBOURS = 8;
 /** Query words beyond this many are not looked up (each has a bit in a uint32 mask). */
 const MAX_QUERY_TERMS = 32;
 
+/** Words and names from an index, for warm-up searches (SearchIndex.warmUpSample). */
+export interface WarmUpSample {
+  /** Index terms held by many documents, most first. */
+  words: string[];
+  /** Case files' titles (people's names). */
+  names: string[];
+}
+
 export class SearchIndex {
   private buffers: CandidateBuffers = {
     docs: new Int32Array(0),
@@ -287,6 +295,25 @@ export class SearchIndex {
     }
     onProgress?.(done);
     return done;
+  }
+
+  /**
+   * What warm-up searches are made of (warmUpQueries): the `words` terms most documents hold,
+   * and the titles of `titles` case files spread over the index.
+   */
+  warmUpSample(words: number, titles: number): WarmUpSample {
+    const cases: number[] = [];
+    const codes = this.fullText.groupCodes;
+    for (let doc = 0; doc < this.fullText.numberLimit; doc++) {
+      if (codes[doc] === CASE_GROUP) cases.push(doc);
+    }
+    const step = Math.max(1, Math.floor(cases.length / Math.max(1, titles)));
+    const names: string[] = [];
+    for (let i = 0; i < cases.length && names.length < titles; i += step) {
+      const title = this.fullText.metaAt(cases[i] as number)?.title;
+      if (title) names.push(title);
+    }
+    return { words: this.fullText.frequentTerms(words), names };
   }
 
   /** The name index, for findMentions and for name-only look-ups. */

@@ -34,7 +34,9 @@ export {
   type SearchRequest,
   type SearchResults,
   type SerializedSearchIndex,
+  type WarmUpSample,
 } from './SearchIndex.js';
+export { warmUpQueries } from './warmUpQueries.js';
 export { buildSearchIndex, type BuildOptions, type BuildProgress } from './buildSearchIndex.js';
 export { makeSnippet, type MatchSpec, type Snippet } from './makeSnippet.js';
 export { acronymRuns, type AcronymRun } from './acronymRuns.js';

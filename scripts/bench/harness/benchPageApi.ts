@@ -35,6 +35,8 @@ export interface FullTextFigures extends LatencyFigures {
   byKind: Record<string, LatencyFigures>;
   /** The search worker's own time for the same queries (the figures above are round trips). */
   worker?: LatencyFigures;
+  /** The worker's warm-up searches (run before these, awaited): how long they took. */
+  warmUpMs?: number;
 }
 
 export interface ImportFigures {

@@ -117,6 +117,12 @@ export class BenchSearch {
     return { ms: performance.now() - started };
   }
 
+  /** Waits until the worker has run its warm-up searches; how long they took (the worker's figure). */
+  async warmedUp(): Promise<number> {
+    await statusWhere(this.service, () => this.service.status.warmUpMs !== null, 'the warm-up');
+    return this.service.status.warmUpMs ?? 0;
+  }
+
   /** Case file ids for a name, best first: the name index (shared/names) alone, in the page. */
   async nameIndex(query: string): Promise<string[]> {
     if (!this.names) {
