@@ -35,8 +35,8 @@ export interface IndexStatus {
    */
   textsHeld: boolean;
   /**
-   * How long the worker's warm-up searches took (SearchWorkerCore.warmUp), once they are done;
-   * null before, and for an archive too small to need them.
+   * The time the worker's warm-up searches took, their own (SearchWorkerCore.warmUp), once
+   * they are done; null before, and for an archive too small to need them.
    */
   warmUpMs: number | null;
 }
