@@ -14,6 +14,7 @@ describe('warmUpQueries', () => {
     expect(queries).toContain('Ihar Losik');
     expect(queries).toContain('court');
     expect(queries).toContain('"Мікалай Статкевіч"');
+    expect(queries).toContain('"sentenced years"');
     // A word being typed, a misspelt one, a surname with a word, a word left out.
     expect(queries).toContain('colo');
     expect(queries).toContain('corut');
