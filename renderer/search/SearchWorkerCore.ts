@@ -46,7 +46,7 @@ export interface WorkerCoreOptions {
 /**
  * Searches the worker runs on its own (warmUpQueries) once the whole index is in, to have V8
  * optimise the search code before a researcher searches. On L's restored index, in Chromium,
- * the bench's 250 searches took p95 14-17 ms when they came first and 9-11 ms after 50 or 125
+ * the bench's 250 searches took p95 14-17 ms when they came first and 9-13 ms after 50 or 125
  * other searches (different people and phrases, same kinds; scratch runs, 2026-11-25).
  */
 const WARM_UP_SEARCHES = 64;

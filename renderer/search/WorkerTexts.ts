@@ -49,7 +49,7 @@ export class WorkerTexts {
   }
 
   /** Only the texts the pack holds: no database read (for the worker's warm-up searches). */
-  async loadHeld(wanted: readonly TextToLoad[]): Promise<Map<string, string>> {
+  loadHeld(wanted: readonly TextToLoad[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const t of wanted) {
       const text = this.pack.text(t.sha256);

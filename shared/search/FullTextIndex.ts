@@ -243,25 +243,19 @@ export class FullTextIndex {
   /** Documents holding the term in any one field (the largest field count; dead ones count until compaction). */
   documentFrequency(term: string): number {
     const t = this.termNumber(term);
-    if (t === undefined) return 0;
-    let most = 0;
-    for (let f = 0; f < FIELD_COUNT; f++)
-      most = Math.max(most, this.counts[t * FIELD_COUNT + f] as number);
-    return most;
+    return t === undefined ? 0 : this.frequencyOf(t);
   }
 
   /**
-   * The `n` terms held by the most documents (documentFrequency), most first, ties in term
-   * order; not name keys (~…), not shorter than `minLength`.
+   * The `n` terms held by the most documents (documentFrequency), most first; not name keys
+   * (~…), not shorter than `minLength`.
    */
   frequentTerms(n: number, minLength = 3): string[] {
     let best: { term: string; df: number }[] = [];
     let floor = 0;
     const offer = (term: string, t: number) => {
       if (term.length < minLength || term.startsWith('~')) return;
-      let df = 0;
-      for (let f = 0; f < FIELD_COUNT; f++)
-        df = Math.max(df, this.counts[t * FIELD_COUNT + f] as number);
+      const df = this.frequencyOf(t);
       if (df === 0 || (best.length >= n && df <= floor)) return;
       best.push({ term, df });
       if (best.length >= 2 * n) {
@@ -509,6 +503,14 @@ export class FullTextIndex {
 
   private compact(): void {
     this.restore(this.toJSON());
+  }
+
+  /** Documents holding term number `t` in any one field (documentFrequency). */
+  private frequencyOf(t: number): number {
+    let most = 0;
+    for (let f = 0; f < FIELD_COUNT; f++)
+      most = Math.max(most, this.counts[t * FIELD_COUNT + f] as number);
+    return most;
   }
 
   private termNumber(term: string): number | undefined {
