@@ -2,23 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocMetaStore, dateOrder } from './DocMetaStore.js';
 import type { DocMeta } from './docMeta.js';
+import { sourceMeta } from './sourceMeta.test-data.js';
 
-const meta = (id: string, title: string, date: string | null): DocMeta => ({
-  key: `source:${id}`,
-  kind: 'source',
-  id,
-  title,
-  parentId: null,
-  text: null,
-  textHash: null,
-  status: null,
-  statusDates: [],
-  tagIds: [],
-  tagNames: [],
-  articles: [],
-  publisher: 'Viasna',
-  date,
-});
+const meta = (id: string, title: string, date: string | null): DocMeta =>
+  sourceMeta(`source:${id}`, { title, date, publisher: 'Viasna' });
 
 function storeOf(metas: readonly DocMeta[]): DocMetaStore {
   const store = new DocMetaStore();

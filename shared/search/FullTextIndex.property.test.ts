@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DocMeta } from './docMeta.js';
+import { sourceMeta as meta } from './sourceMeta.test-data.js';
 import { FullTextIndex } from './FullTextIndex.js';
 import { termsOfField } from './fullTextFields.js';
 
@@ -15,23 +15,6 @@ const WORDS = [
   'prisoner',
   'riots',
 ];
-
-const meta = (key: string): DocMeta => ({
-  key,
-  kind: 'source',
-  id: key,
-  title: key,
-  parentId: null,
-  text: null,
-  textHash: null,
-  status: null,
-  statusDates: [],
-  tagIds: [],
-  tagNames: [],
-  articles: [],
-  publisher: '',
-  date: null,
-});
 
 const fullTextDoc = (key: string, body: string) => ({
   key,

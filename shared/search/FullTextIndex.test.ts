@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DocMeta } from './docMeta.js';
+import { sourceMeta as meta } from './sourceMeta.test-data.js';
 import { FullTextIndex } from './FullTextIndex.js';
-
-const meta = (key: string): DocMeta => ({
-  key,
-  kind: 'source',
-  id: key.slice(key.indexOf(':') + 1),
-  title: key,
-  parentId: null,
-  text: null,
-  textHash: null,
-  status: null,
-  statusDates: [],
-  tagIds: [],
-  tagNames: [],
-  articles: [],
-  publisher: '',
-  date: null,
-});
 
 describe('FullTextIndex', () => {
   const doc = (key: string, body: string) => ({
