@@ -10,6 +10,7 @@ import { INDEX_KEYS, isCurrentMeta, newSavedMeta } from './savedIndexMeta';
 import { SplitIndex } from './SplitIndex';
 import { WorkerTexts } from './WorkerTexts';
 import { nextTask } from './nextTask';
+import { runWarmUp, WARM_UP_SEARCHES } from './runWarmUp';
 
 export { INDEX_KEYS } from './savedIndexMeta';
 /** Saved by earlier versions of the app (one JSON object on the window's thread): dropped. */
@@ -42,14 +43,6 @@ export interface WorkerCoreOptions {
   /** Documents the index must hold for a warm-up to be worth it (default 2,000). */
   warmUpFrom?: number;
 }
-
-/**
- * Searches the worker runs on its own (warmUpQueries) once the whole index is in, to have V8
- * optimise the search code before a researcher searches. On L's restored index, in Chromium,
- * the bench's 250 searches took p95 14-17 ms when they came first and 9-13 ms after 50 or 125
- * other searches (different people and phrases, same kinds; scratch runs, 2026-11-25).
- */
-const WARM_UP_SEARCHES = 64;
 
 /** Longest wait for the window before the sources part is restored anyway. */
 const WINDOW_WAIT_MS = 5000;
@@ -338,28 +331,18 @@ export class SearchWorkerCore {
     if (this.warmUpStarted || !this.index.complete || this.index.size < this.warmUpFrom) return;
     if (this.warmUpSearches <= 0) return;
     this.warmUpStarted = true;
-    void this.warmUp().catch((error: unknown) => console.warn('warm-up search failed', error));
-  }
-
-  /**
-   * Runs the warm-up searches one task each, so that a researcher's search waits for at most
-   * one of them; with the texts the pack holds (no database reads). Results are dropped; the
-   * index is not changed.
-   */
-  private async warmUp(): Promise<void> {
-    // The searches' own time (other work runs between them).
-    let spent = 0;
-    for (const text of this.index.warmUpQueries(this.warmUpSearches)) {
-      await this.pause();
-      if (this.closed) return;
-      const started = performance.now();
-      await this.index.search(
-        { text },
-        { limit: 5, crossScript: true, loadTexts: (wanted) => this.texts.loadHeld(wanted) },
-      );
-      spent += performance.now() - started;
-    }
-    this.setStatus({ warmUpMs: spent });
+    // With the texts the pack holds only: no database reads.
+    void runWarmUp({
+      index: this.index,
+      count: this.warmUpSearches,
+      pause: this.pause,
+      closed: () => this.closed,
+      loadTexts: (wanted) => this.texts.loadHeld(wanted),
+    })
+      .then((ms) => {
+        if (ms !== null) this.setStatus({ warmUpMs: ms });
+      })
+      .catch((error: unknown) => console.warn('warm-up search failed', error));
   }
 
   /** Fills the text pack with what it lacks, in the background. */
